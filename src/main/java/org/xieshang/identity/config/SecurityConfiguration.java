@@ -1,0 +1,125 @@
+package org.xieshang.identity.config;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.xieshang.audit.AuditAction;
+import org.xieshang.audit.AuditTrail;
+import org.xieshang.identity.IdentitySettings;
+import org.xieshang.identity.domain.ApiTokens;
+import org.xieshang.identity.domain.BearerTokenFilter;
+import org.xieshang.identity.domain.SignInService;
+
+/**
+ * Deny by default. Two chains: the REST API (bearer tokens or the session; 401/403 as problem documents via the error
+ * controller) and the web UI (form login, CSRF, session in the database). Which signed-in user may call what is decided
+ * per handler by {@code @PreAuthorize} permission strings; the URL rules here only separate public from signed-in.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(IdentitySettings.class)
+class SecurityConfiguration {
+
+    /** Pages and resources anyone may reach. Handlers behind them are marked {@code @PublicEndpoint}. */
+    static final String[] PUBLIC_PATHS = {
+        "/login",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/error",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/portal/**"
+    };
+
+    static final String[] PUBLIC_API_PATHS = {"/api/docs", "/api/docs/**", "/api/v1/public/**"};
+
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+            + " font-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(10);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInService users, AuditTrail audit)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized =
+                (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API_PATHS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // scripts with a bearer token have no session to forge; browser calls through the session keep CSRF
+                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, users, unauthorized), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied(audit)))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, AuditTrail audit) throws Exception {
+        http.authorizeHttpRequests(a ->
+                        a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+                .formLogin(
+                        f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.accessDeniedHandler(denied(audit)))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, exception) -> {
+            String reason = switch (exception.getClass().getSimpleName()) {
+                case "LockedException" -> "locked";
+                case "DisabledException" -> "disabled";
+                default -> "bad";
+            };
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
+    }
+
+    private static AccessDeniedHandler denied(AuditTrail audit) {
+        return (request, response, exception) -> {
+            audit.record(
+                    AuditAction.ACCESS_DENIED,
+                    "request",
+                    null,
+                    request.getMethod() + " " + request.getRequestURI(),
+                    null,
+                    null);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        };
+    }
+}
