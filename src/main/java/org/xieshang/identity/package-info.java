@@ -4,6 +4,5 @@
  * controllers require; the grants live in the {@code role_permission} table, which each module fills in its own
  * migrations.
  */
-@org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "platform", "audit", "organisation", "member"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "audit", "organisation"})
 package org.xieshang.identity;

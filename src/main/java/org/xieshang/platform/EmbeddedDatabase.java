@@ -49,6 +49,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(cleanOnClose)
+                    // Spring's shutdown closes the pool first and then this server; the library's own hook would
+                    // stop the server while the pool and the event registry still use it
+                    .setRegisterShutdownHook(false)
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setLocaleConfig("encoding", "UTF8")
                     .setServerConfig("fsync", durable ? "on" : "off")

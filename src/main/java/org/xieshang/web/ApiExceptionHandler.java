@@ -22,6 +22,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.xieshang.platform.ProblemResponses;
 import org.xieshang.shared.XieshangException;
 
 /**
@@ -35,10 +36,10 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    private final Problems problems;
+    private final ProblemResponses problems;
     private final FieldErrors fieldErrors;
 
-    ApiExceptionHandler(Problems problems, FieldErrors fieldErrors) {
+    ApiExceptionHandler(ProblemResponses problems, FieldErrors fieldErrors) {
         this.problems = problems;
         this.fieldErrors = fieldErrors;
     }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.xieshang.web.Problems.FieldProblem;
+import org.xieshang.platform.ProblemResponses.FieldProblem;
 
 /** Per-field messages in Chinese, whatever the cause: a failed constraint, a value of the wrong type, a missing one. */
 @Component

@@ -17,6 +17,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.xieshang.platform.ProblemResponses;
 import org.xieshang.shared.XieshangException;
 
 /** Turns failures of page controllers into the Chinese error page, with the right status. */
@@ -26,9 +27,9 @@ class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
-    private final Problems problems;
+    private final ProblemResponses problems;
 
-    PageExceptionHandler(Problems problems) {
+    PageExceptionHandler(ProblemResponses problems) {
         this.problems = problems;
     }
 
@@ -65,7 +66,7 @@ class PageExceptionHandler {
         if (e instanceof org.springframework.web.ErrorResponse known
                 && known.getStatusCode().value() < 500) {
             int status = known.getStatusCode().value();
-            return page(response, status, problems.message(Problems.codeFor(status), new Object[0]));
+            return page(response, status, problems.message(ProblemResponses.codeFor(status), new Object[0]));
         }
         log.error("Unexpected failure", e);
         return page(response, 500, problems.message("unexpected", new Object[0]));

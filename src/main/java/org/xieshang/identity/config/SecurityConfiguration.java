@@ -23,6 +23,7 @@ import org.xieshang.identity.IdentitySettings;
 import org.xieshang.identity.domain.ApiTokens;
 import org.xieshang.identity.domain.BearerTokenFilter;
 import org.xieshang.identity.domain.SignInService;
+import org.xieshang.platform.ProblemResponses;
 
 /**
  * Deny by default. Two chains: the REST API (bearer tokens or the session; 401/403 as problem documents via the error
@@ -65,21 +66,24 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInService users, AuditTrail audit)
+    SecurityFilterChain api(
+            HttpSecurity http, ApiTokens tokens, SignInService users, AuditTrail audit, ProblemResponses problems)
             throws Exception {
         AuthenticationEntryPoint unauthorized =
-                (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                (request, response, e) -> problems.write(response, HttpServletResponse.SC_UNAUTHORIZED);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API_PATHS)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(c -> c.disable())
                 // scripts with a bearer token have no session to forge; browser calls through the session keep CSRF
                 .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
                 .addFilterBefore(
                         new BearerTokenFilter(tokens, users, unauthorized), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied(audit)))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied(audit, problems)))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
         return http.build();
     }
@@ -92,7 +96,7 @@ class SecurityConfiguration {
                 .formLogin(
                         f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(e -> e.accessDeniedHandler(denied(audit)))
+                .exceptionHandling(e -> e.accessDeniedHandler(denied(audit, null)))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
@@ -110,7 +114,8 @@ class SecurityConfiguration {
         };
     }
 
-    private static AccessDeniedHandler denied(AuditTrail audit) {
+    /** Audits the denial; the API answers with a problem document, pages go through the error page. */
+    private static AccessDeniedHandler denied(AuditTrail audit, ProblemResponses problems) {
         return (request, response, exception) -> {
             audit.record(
                     AuditAction.ACCESS_DENIED,
@@ -119,7 +124,11 @@ class SecurityConfiguration {
                     request.getMethod() + " " + request.getRequestURI(),
                     null,
                     null);
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            if (problems != null) {
+                problems.write(response, HttpServletResponse.SC_FORBIDDEN);
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
         };
     }
 }

@@ -1,5 +1,7 @@
-package org.xieshang.web;
+package org.xieshang.platform;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -9,21 +11,28 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
 
-/** Builds RFC 9457 problem documents with a stable {@code code} and a Chinese {@code title}. */
+/**
+ * Builds RFC 9457 problem documents with a stable {@code code} and a Chinese {@code title} taken from the message
+ * bundles ({@code error.<code>}). Used by the error handlers and by the security filters, which answer before any
+ * controller runs.
+ */
 @Component
-class Problems {
+public class ProblemResponses {
 
     private final MessageSource messages;
+    private final ObjectMapper json;
 
-    Problems(MessageSource messages) {
+    ProblemResponses(MessageSource messages, ObjectMapper json) {
+        this.json = json;
         this.messages = messages;
     }
 
     /** One invalid field and why. */
-    record FieldProblem(String field, String message) {}
+    public record FieldProblem(String field, String message) {}
 
-    ResponseEntity<ProblemDetail> of(int status, String code, Object[] args, List<FieldProblem> errors) {
+    public ResponseEntity<ProblemDetail> of(int status, String code, Object[] args, List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("https://xieshang.org/problems/" + code));
         problem.setTitle(message(code, args));
@@ -36,7 +45,16 @@ class Problems {
                 .body(problem);
     }
 
-    String message(String code, Object[] args) {
+    /** Writes the problem for {@code status} straight to the response (for filters, outside MVC). */
+    public void write(HttpServletResponse response, int status) throws IOException {
+        ResponseEntity<ProblemDetail> problem = of(status, codeFor(status), new Object[0], List.of());
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getWriter(), problem.getBody());
+    }
+
+    public String message(String code, Object[] args) {
         return messages.getMessage(
                 "error." + code,
                 args,
@@ -44,7 +62,7 @@ class Problems {
                 Locale.SIMPLIFIED_CHINESE);
     }
 
-    static String codeFor(int status) {
+    public static String codeFor(int status) {
         HttpStatus known = HttpStatus.resolve(status);
         if (known == null) {
             return "unexpected";
