@@ -43,6 +43,32 @@ public class AuditTrail {
                 after);
     }
 
+    /**
+     * Records a change of a record that belongs to {@code committeeId}, which may differ from the actor's committee
+     * (an administrator of a higher level, or a system job with no actor).
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordIn(
+            long committeeId,
+            AuditAction action,
+            String targetType,
+            Object targetId,
+            String summary,
+            Object before,
+            Object after) {
+        Optional<Actor> actor = Actor.current();
+        insert(
+                committeeId,
+                actor.map(Actor::userId).orElse(null),
+                actor.map(Actor::username).orElse(null),
+                action,
+                targetType,
+                targetId,
+                summary,
+                before,
+                after);
+    }
+
     /** Records an event of a named user outside a signed-in request (a failed login, for instance). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFor(

@@ -12,6 +12,7 @@ import org.xieshang.identity.domain.NewAccount;
 import org.xieshang.identity.domain.PasswordPolicy;
 import org.xieshang.identity.domain.UserAccount;
 import org.xieshang.identity.domain.UserAccounts;
+import org.xieshang.organisation.OrganisationDirectory;
 import org.xieshang.shared.RecordNotFound;
 import org.xieshang.shared.XieshangException;
 
@@ -24,8 +25,15 @@ public class UserManagement {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final AuditTrail audit;
+    private final OrganisationDirectory organisation;
 
-    UserManagement(UserAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit) {
+    UserManagement(
+            UserAccounts accounts,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            AuditTrail audit,
+            OrganisationDirectory organisation) {
+        this.organisation = organisation;
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -34,16 +42,25 @@ public class UserManagement {
 
     public long create(NewAccount account, String password) {
         policy.check(account.username(), password);
+        checkUnit(account.committeeId(), account.handlingUnitId());
         if (accounts.byUsername(account.username()).isPresent()) {
             throw new UsernameTaken(account.username());
         }
         long id = accounts.insert(account, encoder.encode(password));
-        audit.record(AuditAction.CREATE, "user", id, "创建用户 " + account.username(), null, describe(account));
+        audit.recordIn(
+                account.committeeId(),
+                AuditAction.CREATE,
+                "user",
+                id,
+                "创建用户 " + account.username(),
+                null,
+                describe(account));
         return id;
     }
 
     public void update(long id, int version, AccountChanges changes) {
         UserAccount before = require(id);
+        checkUnit(before.committeeId(), changes.handlingUnitId());
         Set<Role> rolesBefore = accounts.roles(id);
         accounts.update(id, version, changes);
         audit.record(
@@ -87,6 +104,16 @@ public class UserManagement {
 
     /** Display preferences kept per user. */
     public record Preferences(boolean largeFont, boolean traditional) {}
+
+    private void checkUnit(long committeeId, Long unitId) {
+        if (unitId != null
+                && organisation
+                        .handlingUnit(unitId)
+                        .filter(u -> u.committeeId() == committeeId)
+                        .isEmpty()) {
+            throw new XieshangException(XieshangException.Kind.INVALID, "handling-unit-unknown", unitId);
+        }
+    }
 
     private UserAccount require(long id) {
         return accounts.byId(id).orElseThrow(() -> new RecordNotFound("user", id));
