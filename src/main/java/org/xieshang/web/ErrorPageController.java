@@ -39,6 +39,7 @@ class ErrorPageController implements ErrorController {
 
     private static int status(HttpServletRequest request) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        return status instanceof Integer code ? code : 500;
+        // without a status the page was asked for directly: there is no error to show
+        return status instanceof Integer code ? code : 404;
     }
 }
