@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -38,7 +39,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Files.createDirectories(dataDir);
         FileChannel channel =
                 FileChannel.open(dataDir.resolve("xieshang.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // held by this very JVM (a second application context)
+        }
         if (lock == null) {
             channel.close();
             throw new DataFolderInUse(dataDir.toAbsolutePath());

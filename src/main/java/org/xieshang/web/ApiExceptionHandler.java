@@ -23,6 +23,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.xieshang.platform.ProblemResponses;
+import org.xieshang.platform.ProblemResponses.FieldProblem;
+import org.xieshang.shared.InvalidInput;
 import org.xieshang.shared.XieshangException;
 
 /**
@@ -46,6 +48,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(XieshangException.class)
     ResponseEntity<ProblemDetail> business(XieshangException e) {
+        if (e instanceof InvalidInput invalid) {
+            String message = problems.message(invalid.code(), invalid.args());
+            return problems.of(
+                    400, "invalid-input", new Object[0], List.of(new FieldProblem(invalid.field(), message)));
+        }
         return problems.of(e.kind().status(), e.code(), e.args(), List.of());
     }
 

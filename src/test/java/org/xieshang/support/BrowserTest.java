@@ -25,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 public abstract class BrowserTest {
 
-    private static final List<Path> CHROMIUM = List.of(Path.of("/usr/lib/chromium/chromium"), Path.of("/usr/bin/chromium"));
+    private static final List<Path> CHROMIUM =
+            List.of(Path.of("/usr/lib/chromium/chromium"), Path.of("/usr/bin/chromium"));
 
     private static Playwright playwright;
     private static Browser browser;
@@ -38,16 +39,27 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        Path executable = CHROMIUM.stream().filter(Files::isExecutable).findFirst().orElseThrow(() ->
-                new IllegalStateException("Browser tests need Debian's chromium (apt-get install chromium fonts-wqy-zenhei);"
-                        + " .ci/run installs it"));
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable)
-                .setHeadless(true)
-                .setArgs(List.of("--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage")));
+        Path executable = CHROMIUM.stream()
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Browser tests need Debian's chromium (apt-get install chromium fonts-wqy-zenhei);"
+                                + " .ci/run installs it"));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--disable-dev-shm-usage")));
     }
 
     @AfterAll
@@ -62,7 +74,8 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812).setLocale("zh-CN"));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(375, 812).setLocale("zh-CN"));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
     }
@@ -86,6 +99,8 @@ public abstract class BrowserTest {
     }
 
     protected void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots", name + ".png"))
+                .setFullPage(true));
     }
 }
