@@ -32,6 +32,18 @@ class SignInTests {
     }
 
     @Test
+    void theSessionIsKeptInTheDatabaseAndExpiresAfterThirtyIdleMinutes() throws Exception {
+        XieshangUser user = fixtures.user(fixtures.committee(), Role.MEMBER);
+        mvc.perform(formLogin().user(user.username()).password(Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        Integer idle = jdbc.sql("select max_inactive_interval from spring_session where principal_name = ?")
+                .param(user.username())
+                .query(Integer.class)
+                .single();
+        assertThat(idle).isEqualTo(30 * 60);
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountForFifteenMinutes() throws Exception {
         XieshangUser user = fixtures.user(fixtures.committee(), Role.MEMBER);
         for (int i = 0; i < 4; i++) {
