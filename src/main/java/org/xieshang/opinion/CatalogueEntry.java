@@ -1,0 +1,4 @@
+package org.xieshang.opinion;
+
+/** An entry of a configurable list (categories, recipients). */
+public record CatalogueEntry(String code, String name) {}
