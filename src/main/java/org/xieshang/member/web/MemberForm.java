@@ -16,7 +16,10 @@ import org.xieshang.member.domain.MemberProfile;
 import org.xieshang.member.domain.MemberRules;
 import org.xieshang.member.domain.Sex;
 
-/** The member form (create and edit). Lists and references are checked by the domain rules. */
+/**
+ * The member form (create and edit). Lists and references are checked by the domain rules. The checkbox is a
+ * {@code Boolean}: an unticked box sends nothing, which a primitive could not be built from.
+ */
 public record MemberForm(
         Long committeeId,
 
@@ -34,7 +37,7 @@ public record MemberForm(
         @NotNull(message = "{member.invalid.required}") Long sectorId,
         Long specialCommitteeId,
         Long partyOrganisationId,
-        boolean standingCommittee,
+        Boolean standingCommittee,
         @Size(max = 100, message = "{member.invalid.size}") String employer,
         @Size(max = 50, message = "{member.invalid.size}") String post,
 
@@ -107,7 +110,7 @@ public record MemberForm(
                 partyOrganisationId,
                 sectorId,
                 specialCommitteeId,
-                standingCommittee,
+                Boolean.TRUE.equals(standingCommittee),
                 employer,
                 post,
                 mobile,
