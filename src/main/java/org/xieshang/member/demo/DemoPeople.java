@@ -3,6 +3,7 @@ package org.xieshang.member.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.xieshang.member.demo.DemoVocabulary.Job;
 import org.xieshang.member.demo.DemoVocabulary.SectorRule;
 import org.xieshang.member.demo.DemoVocabulary.WorkPool;
 import org.xieshang.organisation.NamedRef;
@@ -48,10 +49,9 @@ final class DemoPeople {
         String ethnicity = minority ? DemoVocabulary.pick(minorities, random) : hanEthnicity();
         String[] person = {name(female), female ? "FEMALE" : "MALE", ethnicity, affiliation(rule)};
         WorkPool pool = words.pool(rule.pool(), random);
+        Job job = pool.jobs().get(random.nextInt(pool.jobs().size()));
         String[] work = {
-            DemoVocabulary.pick(pool.employers(), random),
-            DemoVocabulary.pick(pool.posts(), random),
-            DemoVocabulary.pick(pool.expertise(), random)
+            job.employer(), DemoVocabulary.pick(job.posts(), random), DemoVocabulary.pick(pool.expertise(), random)
         };
         String mobile = mobilePrefix + String.format("%04d", sequence);
         String[] contacts = {

@@ -24,8 +24,11 @@ final class DemoVocabulary {
     /** How many members a sector has in the municipal committee, their affiliations, and the pool of their work. */
     record SectorRule(int members, List<Weighted> affiliations, String pool) {}
 
-    /** Employers, posts and fields of expertise that go together. */
-    record WorkPool(List<String> employers, List<String> posts, List<String> expertise) {}
+    /** An employer and the posts a member may hold there. */
+    record Job(String employer, List<String> posts) {}
+
+    /** Jobs and fields of expertise that go together. */
+    record WorkPool(List<Job> jobs, List<String> expertise) {}
 
     private final Properties words;
 
@@ -68,21 +71,14 @@ final class DemoVocabulary {
         return new SectorRule(Integer.parseInt(parts[0]), affiliations, parts[2]);
     }
 
-    /** The named pool; "mixed" stands for any pool, drawn at random. */
+    /** The named pool; "mixed" stands for one of the pools listed in {@code pool.mixed}, drawn at random. */
     WorkPool pool(String name, Random random) {
-        String chosen = name;
-        if ("mixed".equals(name)) {
-            List<String> names = words.stringPropertyNames().stream()
-                    .filter(k -> k.startsWith("pool.") && k.endsWith(".employers"))
-                    .map(k -> k.substring("pool.".length(), k.length() - ".employers".length()))
-                    .sorted()
-                    .toList();
-            chosen = names.get(random.nextInt(names.size()));
-        }
-        return new WorkPool(
-                list("pool." + chosen + ".employers"),
-                list("pool." + chosen + ".posts"),
-                list("pool." + chosen + ".expertise"));
+        String chosen = "mixed".equals(name) ? pick(list("pool.mixed"), random) : name;
+        List<Job> jobs = list("pool." + chosen + ".jobs").stream()
+                .map(entry -> entry.split(":"))
+                .map(parts -> new Job(parts[0], List.of(parts[1].split("/"))))
+                .toList();
+        return new WorkPool(jobs, list("pool." + chosen + ".expertise"));
     }
 
     static String pick(List<String> values, Random random) {

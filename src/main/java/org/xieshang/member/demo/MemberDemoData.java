@@ -63,9 +63,13 @@ class MemberDemoData implements DemoDataset {
         if (city.isEmpty()) {
             return;
         }
+        loadFor(city.get().id(), words);
+    }
+
+    /** The rosters of the municipal committee {@code cityId} and of the county committees below it. */
+    void loadFor(long cityId, DemoVocabulary words) {
         Random random = new Random(SEED);
         DemoPeople people = new DemoPeople(words, random);
-        long cityId = city.get().id();
         roster(cityId, new Plan(MOBILE_PREFIX + 0, -1, 60, 10, 25), words, people, random);
         int county = 1;
         for (CommitteeView child : organisation.children(cityId)) {
