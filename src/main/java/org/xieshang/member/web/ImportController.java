@@ -94,7 +94,7 @@ class ImportController {
         model.addAttribute("committees", committees.visible());
         model.addAttribute("committee", committees.focus(committee));
         model.addAttribute("maxMegabytes", settings.maxImportBytes() / (1024 * 1024));
-        model.addAttribute("columns", export.headers());
+        model.addAttribute("columns", String.join(texts.get("member.list.separator"), export.headers()));
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }
