@@ -18,6 +18,16 @@ public final class OrganisationTestUsers {
                 .single();
     }
 
+    /** The page layout reads the user's display preferences, so a signed-in test user needs an account row. */
+    private static long account(JdbcClient jdbc, String username, long committeeId) {
+        return jdbc.sql("""
+                insert into app_user (committee_id, username, password_hash, display_name) values (?, ?, '', ?)
+                on conflict (username) do update set display_name = excluded.display_name returning id""")
+                .params(committeeId, username, username)
+                .query(Long.class)
+                .single();
+    }
+
     /** A user of the committee, seeing it and every committee below it. */
     public static XieshangUser user(JdbcClient jdbc, String committee, Role role) {
         long id = committee(jdbc, committee);
@@ -31,9 +41,10 @@ public final class OrganisationTestUsers {
                 .param(role.name())
                 .query(String.class)
                 .list());
+        String username = "org-test-" + role.name().toLowerCase() + "-" + id;
         return new XieshangUser(
-                9000 + role.ordinal(),
-                role.name().toLowerCase() + "-" + id,
+                account(jdbc, username, id),
+                username,
                 "",
                 role.name(),
                 id,

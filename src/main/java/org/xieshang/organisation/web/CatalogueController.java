@@ -164,7 +164,9 @@ class CatalogueController {
         model.addAttribute("list", type);
         model.addAttribute("committee", committee);
         model.addAttribute("entry", entry);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         return "organisation/catalogue-form";
     }
 

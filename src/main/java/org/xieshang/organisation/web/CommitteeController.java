@@ -114,7 +114,9 @@ class CommitteeController {
     private static String form(Model model, Committee parent, Committee committee, CommitteeForm form) {
         model.addAttribute("parent", parent);
         model.addAttribute("committee", committee);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         return "organisation/committee-form";
     }
 }

@@ -182,7 +182,9 @@ class DivisionController {
         model.addAttribute("committee", committee);
         model.addAttribute("parent", parent);
         model.addAttribute("division", division);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         return "organisation/division-form";
     }
 

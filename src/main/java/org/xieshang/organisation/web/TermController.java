@@ -149,7 +149,9 @@ class TermController {
     private String termForm(Model model, long committeeId, Term term, TermForm form) {
         model.addAttribute("committee", committees.get(committeeId));
         model.addAttribute("term", term);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         return "organisation/term-form";
     }
 
@@ -157,7 +159,9 @@ class TermController {
         model.addAttribute("committee", committees.get(term.committeeId()));
         model.addAttribute("term", term);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         return "organisation/meeting-form";
     }
 }
