@@ -20,12 +20,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.identity.UserManagement;
 import org.xieshang.identity.XieshangUser;
 import org.xieshang.member.MemberFixtures.Org;
 import org.xieshang.support.IntegrationTest;
 
 @IntegrationTest
+@Transactional
 @RecordApplicationEvents
 class MemberApiTests {
 

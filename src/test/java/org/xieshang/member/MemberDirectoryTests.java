@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.identity.UserManagement;
 import org.xieshang.identity.XieshangUser;
 import org.xieshang.member.MemberFixtures.Org;
@@ -28,6 +29,7 @@ import org.xieshang.member.domain.Sex;
 import org.xieshang.support.IntegrationTest;
 
 @IntegrationTest
+@Transactional
 class MemberDirectoryTests {
 
     @Autowired

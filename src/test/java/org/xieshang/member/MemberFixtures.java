@@ -10,7 +10,8 @@ import org.xieshang.identity.domain.NewAccount;
 
 /**
  * Organisation rows and users for member tests. Every committee gets a unique name, so the fixtures work whether or
- * not the organisation's demo data is loaded, and tests never see each other's rows.
+ * not the organisation's demo data is loaded. The tests using them run in a transaction that is rolled back, so no
+ * test sees another's rows and the demo dataset's counts stay as loaded.
  */
 public class MemberFixtures {
 

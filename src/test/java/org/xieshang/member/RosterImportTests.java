@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.identity.UserManagement;
 import org.xieshang.identity.XieshangUser;
 import org.xieshang.member.MemberFixtures.Org;
@@ -32,6 +33,7 @@ import org.xieshang.platform.Spreadsheet;
 import org.xieshang.support.IntegrationTest;
 
 @IntegrationTest
+@Transactional
 class RosterImportTests {
 
     @Autowired

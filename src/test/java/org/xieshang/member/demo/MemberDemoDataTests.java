@@ -1,6 +1,7 @@
 package org.xieshang.member.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xieshang.organisation.OrganisationDirectory;
 import org.xieshang.support.IntegrationTest;
@@ -18,6 +20,7 @@ import org.xieshang.support.IntegrationTest;
  * real one comes from the organisation's demo data, which this test does not rely on).
  */
 @IntegrationTest
+@Transactional
 class MemberDemoDataTests {
 
     static final List<String> SECTORS = List.of(
@@ -164,6 +167,25 @@ class MemberDemoDataTests {
             assertThat(count("committee_id = ? and sector_id is null", county.id()))
                     .isZero();
         });
+    }
+
+    @Test
+    void theLuzhouRosterIsLoadedWithTheOrganisationsDemoData() {
+        Long luzhou = jdbc.sql("select id from committee where name = '政协泸州市委员会'")
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        assumeTrue(luzhou != null, "the organisation's demo data is not loaded");
+
+        assertThat(count("committee_id = ? and active", luzhou)).isEqualTo(450);
+        assertThat(count("committee_id = ? and standing_committee", luzhou)).isEqualTo(60);
+        assertThat(organisation.children(luzhou))
+                .hasSize(7)
+                .allSatisfy(county ->
+                        assertThat(count("committee_id = ?", county.id())).isBetween(20L, 40L));
+        assertThat(jdbc.sql("""
+                        select count(*) from member m join sector s on s.id = m.sector_id
+                        where m.committee_id = ? and s.name = '民革' and m.political_affiliation <> '民革党员'""").param(luzhou).query(Long.class).single()).isZero();
     }
 
     Map<String, Long> bySector(String sector) {
