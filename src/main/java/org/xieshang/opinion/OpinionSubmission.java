@@ -1,12 +1,17 @@
 package org.xieshang.opinion;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.audit.AuditAction;
 import org.xieshang.audit.AuditTrail;
+import org.xieshang.member.MemberDirectory;
+import org.xieshang.member.MemberSummary;
 import org.xieshang.opinion.OpinionProblems.Missing;
 import org.xieshang.opinion.domain.CheckedContent;
 import org.xieshang.opinion.domain.ChinaTime;
@@ -19,6 +24,7 @@ import org.xieshang.opinion.domain.Who;
 import org.xieshang.organisation.OrganisationDirectory;
 import org.xieshang.organisation.PartyKind;
 import org.xieshang.shared.Actor;
+import org.xieshang.shared.InvalidInput;
 import org.xieshang.shared.StaleRecord;
 
 /**
@@ -33,6 +39,7 @@ public class OpinionSubmission {
     private final ReportAccess access;
     private final OpinionCatalogue catalogue;
     private final OrganisationDirectory organisation;
+    private final MemberDirectory members;
     private final OpinionSettings settings;
     private final AuditTrail audit;
     private final OpinionTexts texts;
@@ -43,6 +50,7 @@ public class OpinionSubmission {
             ReportAccess access,
             OpinionCatalogue catalogue,
             OrganisationDirectory organisation,
+            MemberDirectory members,
             OpinionSettings settings,
             AuditTrail audit,
             OpinionTexts texts,
@@ -51,6 +59,7 @@ public class OpinionSubmission {
         this.access = access;
         this.catalogue = catalogue;
         this.organisation = organisation;
+        this.members = members;
         this.settings = settings;
         this.audit = audit;
         this.texts = texts;
@@ -161,7 +170,39 @@ public class OpinionSubmission {
     }
 
     private CheckedContent check(long committeeId, ReportContent content) {
-        return ReportRules.check(content, catalogue.categoryCodes(committeeId), units(committeeId));
+        return ReportRules.check(named(committeeId, content), catalogue.categoryCodes(committeeId), units(committeeId));
+    }
+
+    /** Members on a report must belong to its committee; their names come from the roster, not from the request. */
+    private ReportContent named(long committeeId, ReportContent content) {
+        List<Long> ids = content.persons().stream()
+                .filter(p -> p.type() == PersonType.MEMBER && p.id() != null)
+                .map(ReportPerson::id)
+                .toList();
+        Map<Long, String> names = members.byIds(ids).stream()
+                .filter(m -> m.committeeId() == committeeId)
+                .collect(Collectors.toMap(MemberSummary::id, MemberSummary::name));
+        List<ReportPerson> persons = new ArrayList<>();
+        for (ReportPerson p : content.persons()) {
+            if (p.type() == PersonType.MEMBER && p.id() != null) {
+                if (!names.containsKey(p.id())) {
+                    throw new InvalidInput("persons", "opinion.person-member-unknown", p.id());
+                }
+                persons.add(new ReportPerson(p.type(), p.id(), names.get(p.id()), p.share()));
+            } else {
+                persons.add(p);
+            }
+        }
+        return new ReportContent(
+                content.title(),
+                content.facts(),
+                content.analysis(),
+                content.suggestions(),
+                content.category(),
+                content.submitterType(),
+                content.partyOrganisationId(),
+                content.specialCommitteeId(),
+                persons);
     }
 
     private ReportRules.Units units(long committeeId) {

@@ -71,7 +71,10 @@ final class ReportRequests {
         }
     }
 
-    /** An author: a member or user by id, or another source by name only; share in percent (empty: equal split). */
+    /**
+     * An author: a member by id (named from the roster), a user by id and name, or another source by name only;
+     * share in percent (none given: equal split).
+     */
     record PersonRequest(
             @NotNull(message = "{opinion.person.type.required}")
             PersonType type,

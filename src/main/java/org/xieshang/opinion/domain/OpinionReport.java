@@ -208,7 +208,8 @@ public final class OpinionReport {
         return drained;
     }
 
-    void assignId(long id) {
+    /** Gives a report made outside the repository (the demo data) the id reserved for it. */
+    public void assignId(long id) {
         row = Rows.withId(row, id);
     }
 

@@ -16,7 +16,7 @@ import org.xieshang.opinion.UpwardReceipt;
  * committees and hands the others to this bean ({@code localOpinionRelay}).
  */
 @Configuration(proxyBeanMethods = false)
-class LocalOpinionRelay {
+class OpinionRelayConfiguration {
 
     @Bean
     OpinionRelay localOpinionRelay(ObjectProvider<OpinionExchange> exchange) {
