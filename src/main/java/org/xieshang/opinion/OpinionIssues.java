@@ -109,8 +109,7 @@ public class OpinionIssues {
     public IssueView publish(long id, int version) {
         IssueRow issue = draft(id, version);
         Who who = Who.current();
-        issues.publish(issue, who);
-        int number = issues.number(issue);
+        int number = issues.publish(issue, who);
         CommitteeView here = organisation.committee(issue.committeeId()).orElseThrow();
         LevelRef level = new LevelRef(here.id(), here.name(), here.level());
         for (Issues.PieceRow piece : issues.pieces(id)) {

@@ -34,7 +34,7 @@ public final class OpinionProblems {
 
         @Override
         public Object[] args() {
-            return new Object[] {text(typeKey), id};
+            return new Object[] {text(typeKey), String.valueOf(id)};
         }
     }
 
@@ -90,7 +90,7 @@ public final class OpinionProblems {
     /** A report already appears in an issue of the periodical. */
     public static final class AlreadyInAnIssue extends XieshangException {
         public AlreadyInAnIssue(long reportId) {
-            super(Kind.CONFLICT, "opinion.already-in-an-issue", reportId);
+            super(Kind.CONFLICT, "opinion.already-in-an-issue", String.valueOf(reportId));
         }
     }
 

@@ -14,8 +14,8 @@ import org.xieshang.identity.XieshangUser;
 import org.xieshang.organisation.CommitteeLevel;
 
 /**
- * Test data for the opinion module: a committee tree of its own (national → province → city → county, names no other
- * test uses), members, parties, and principals holding exactly their role's permissions.
+ * Test data for the opinion module: committees of its own (names no other test uses), members, parties, and
+ * principals holding exactly their role's permissions.
  */
 @Component
 class OpinionTestSupport {
@@ -32,28 +32,52 @@ class OpinionTestSupport {
     /** A committee tree for one test. */
     record Tree(long nation, long province, long city, long county) {}
 
+    /**
+     * A city and a county of the test's own under the demo's provincial and national committees (the tree keeps one
+     * national and one provincial committee, as the organisation's tests expect). A direct-reporting city should be
+     * given back with {@link #notDirect} when the test ends.
+     */
     Tree tree(boolean cityIsDirectReportingPoint) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        long nation = committee(null, "N-" + tag, CommitteeLevel.NATIONAL, false);
-        long province = committee(nation, "P-" + tag, CommitteeLevel.PROVINCIAL, false);
+        long nation = jdbc.sql("select id from committee where level = 'NATIONAL' and parent_id is null order by id"
+                        + " limit 1")
+                .query(Long.class)
+                .single();
+        long province = jdbc.sql("select id from committee where level = 'PROVINCIAL' and parent_id = ? order by id"
+                        + " limit 1")
+                .param(nation)
+                .query(Long.class)
+                .single();
         long city = committee(province, "C-" + tag, CommitteeLevel.MUNICIPAL, cityIsDirectReportingPoint);
         long county = committee(city, "X-" + tag, CommitteeLevel.COUNTY, false);
         return new Tree(nation, province, city, county);
     }
 
+    void notDirect(long committeeId) {
+        jdbc.sql("update committee set direct_reporting_point = false where id = ?")
+                .param(committeeId)
+                .update();
+    }
+
     long committee(Long parent, String name, CommitteeLevel level, boolean direct) {
-        return jdbc.sql("insert into committee (parent_id, name, short_name, level, region, direct_reporting_point)"
+        long id = jdbc.sql("insert into committee (parent_id, name, short_name, level, region, direct_reporting_point)"
                         + " values (?, ?, ?, ?, ?, ?) returning id")
                 .params(parent, name, name, level.name(), name, direct)
+                .query(Long.class)
+                .single();
+        sector(id);
+        return id;
+    }
+
+    private long sector(long committeeId) {
+        return jdbc.sql("insert into sector (committee_id, name) values (?, ?) returning id")
+                .params(committeeId, "S-" + UUID.randomUUID())
                 .query(Long.class)
                 .single();
     }
 
     long member(long committeeId, String name) {
-        long sector = jdbc.sql("insert into sector (committee_id, name) values (?, ?) returning id")
-                .params(committeeId, "S-" + UUID.randomUUID())
-                .query(Long.class)
-                .single();
+        long sector = sector(committeeId);
         return jdbc.sql("insert into member (committee_id, name, sex, ethnicity, political_affiliation, sector_id)"
                         + " values (?, ?, 'FEMALE', 'HAN', 'NONE', ?) returning id")
                 .params(committeeId, name, sector)

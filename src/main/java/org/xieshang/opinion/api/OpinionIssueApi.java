@@ -48,8 +48,8 @@ class OpinionIssueApi {
 
             List<String> recipients,
 
-            @NotEmpty(message = "{opinion.piece.reports.required}") @Valid
-            List<PieceRequest> pieces) {
+            @NotEmpty(message = "{opinion.piece.reports.required}")
+            List<@Valid PieceRequest> pieces) {
 
         IssueDraft draft() {
             return new IssueDraft(

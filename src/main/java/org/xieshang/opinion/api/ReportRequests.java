@@ -39,7 +39,7 @@ final class ReportRequests {
 
             Long partyOrganisationId,
             Long specialCommitteeId,
-            @Valid List<PersonRequest> persons,
+            List<@Valid PersonRequest> persons,
             boolean submit) {
 
         /**
@@ -81,7 +81,6 @@ final class ReportRequests {
 
             Long id,
 
-            @NotBlank(message = "{opinion.person.name.required}")
             @Size(max = 40, message = "{opinion.person.name.size}")
             String name,
 

@@ -111,24 +111,20 @@ public class Issues {
         }
     }
 
-    /** Publishes a draft with its number; the version check makes a second publisher fail instead of renumbering. */
-    public void publish(IssueRow issue, Who who) {
-        int rows = jdbc.sql("update opinion_issue set state = 'PUBLISHED', published_by = ?, published_by_name = ?,"
-                        + " published_at = now(), version = version + 1"
+    /**
+     * Publishes a draft under the next number of its committee and year. The counter is taken first and both change
+     * in this transaction: a second publisher of the same issue fails on the version and gives its number back.
+     */
+    public int publish(IssueRow issue, Who who) {
+        int number = Counters.next(jdbc, issue.committeeId(), issue.year(), "ISSUE");
+        int rows = jdbc.sql("update opinion_issue set state = 'PUBLISHED', number = ?, published_by = ?,"
+                        + " published_by_name = ?, published_at = now(), version = version + 1"
                         + " where id = ? and version = ? and state = 'DRAFT'")
-                .params(who.id(), who.name(), issue.id(), issue.version())
+                .params(number, who.id(), who.name(), issue.id(), issue.version())
                 .update();
         if (rows == 0) {
             throw new StaleRecord(RECORD_TYPE, issue.id());
         }
-    }
-
-    /** Gives the published issue the next number of its committee and year (gap-free, see {@link Counters}). */
-    public int number(IssueRow issue) {
-        int number = Counters.next(jdbc, issue.committeeId(), issue.year(), "ISSUE");
-        jdbc.sql("update opinion_issue set number = ? where id = ?")
-                .params(number, issue.id())
-                .update();
         return number;
     }
 
@@ -165,7 +161,8 @@ public class Issues {
     public PageSlice<IssueSummary> list(
             Collection<Long> committees, Long committeeId, Integer year, IssueState state, Paging paging) {
         StringBuilder where = new StringBuilder("i.committee_id = any(?)");
-        List<Object> params = new ArrayList<>(List.of(committees.toArray(Long[]::new)));
+        List<Object> params = new ArrayList<>();
+        params.add(committees.toArray(Long[]::new));
         if (committeeId != null) {
             where.append(" and i.committee_id = ?");
             params.add(committeeId);
@@ -190,8 +187,8 @@ public class Issues {
                   (select count(*) from opinion_issue_piece_report pr join opinion_issue_piece p on p.id = pr.piece_id
                     where p.issue_id = i.id) as report_count,
                   i.published_at, i.version
-                from opinion_issue i where """ + where + """
-                 order by i.year desc, i.number desc nulls first, i.id desc limit ? offset ?""")
+                from opinion_issue i""" + " where " + where
+                        + " order by i.year desc, i.number desc nulls first, i.id desc limit ? offset ?")
                 .params(params)
                 .query(IssueSummary.class)
                 .list();
