@@ -24,11 +24,17 @@ public class ChineseSegmenter {
     static final String USER_DICTIONARY = "text/user-dictionary.txt";
 
     public List<String> indexTokens(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
         Vocabulary.ensureLoaded();
         return words(IndexTokenizer.segment(text));
     }
 
     public List<String> queryTokens(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
         Vocabulary.ensureLoaded();
         return words(StandardTokenizer.segment(text));
     }

@@ -31,4 +31,10 @@ class ChineseSegmenterTests {
     void punctuationAndSpacesAreNotTokens() {
         assertThat(segmenter.queryTokens("提案、立案 并案。")).containsExactly("提案", "立案", "并案");
     }
+
+    @Test
+    void blankTextHasNoTokens() {
+        assertThat(segmenter.queryTokens(null)).isEmpty();
+        assertThat(segmenter.indexTokens("  ")).isEmpty();
+    }
 }
