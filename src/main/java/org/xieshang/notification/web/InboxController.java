@@ -95,13 +95,7 @@ class InboxController {
             throws IOException {
         Filter filter = new Filter(q, category, unread);
         audit.record(AuditAction.EXPORT, "notification", null, texts.text("notification.audit.export"), null, filter);
-        List<String> headers = List.of(
-                texts.text("notification.time"),
-                texts.text("notification.category"),
-                texts.text("notification.titleColumn"),
-                texts.text("notification.body"),
-                texts.text("notification.link"),
-                texts.text("notification.readAt"));
+        List<String> headers = exportHeaders();
         String name = texts.text("notification.title");
         Spreadsheet.download(
                 response,
@@ -118,5 +112,15 @@ class InboxController {
                                 item.body(),
                                 item.link(),
                                 item.readAt()))));
+    }
+
+    private List<String> exportHeaders() {
+        return List.of(
+                texts.text("notification.time"),
+                texts.text("notification.category"),
+                texts.text("notification.titleColumn"),
+                texts.text("notification.body"),
+                texts.text("notification.link"),
+                texts.text("notification.readAt"));
     }
 }
