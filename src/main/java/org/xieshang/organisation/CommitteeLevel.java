@@ -5,5 +5,10 @@ public enum CommitteeLevel {
     NATIONAL,
     PROVINCIAL,
     MUNICIPAL,
-    COUNTY
+    COUNTY;
+
+    /** The level of the committees directly below this one; null for county committees, which have none. */
+    public CommitteeLevel below() {
+        return this == COUNTY ? null : values()[ordinal() + 1];
+    }
 }

@@ -97,6 +97,21 @@ public class OrganisationDirectory {
                 where m.committee_id = ? order by m.opened_on""").param(committeeId).query(MeetingView.class).list();
     }
 
+    /** The committee's whole division tree, ordered by code. */
+    public List<DivisionView> divisions(long committeeId) {
+        return jdbc.sql("select * from division where committee_id = ? order by code")
+                .param(committeeId)
+                .query(DivisionView.class)
+                .list();
+    }
+
+    public Optional<DivisionView> division(long id) {
+        return jdbc.sql("select * from division where id = ?")
+                .param(id)
+                .query(DivisionView.class)
+                .optional();
+    }
+
     private List<NamedRef> refs(String table, long committeeId) {
         // table names come from this class only, never from input
         return jdbc.sql("select id, committee_id, name from " + table

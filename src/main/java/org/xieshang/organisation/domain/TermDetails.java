@@ -1,0 +1,4 @@
+package org.xieshang.organisation.domain;
+
+/** The editable part of a term. */
+public record TermDetails(int number, int startYear, int endYear) {}
