@@ -8,6 +8,7 @@ import org.xieshang.proposal.domain.Act;
 import org.xieshang.proposal.domain.Assignment;
 import org.xieshang.proposal.domain.AssignmentRepository;
 import org.xieshang.proposal.domain.HandlingRecords;
+import org.xieshang.proposal.domain.KeyMark;
 import org.xieshang.proposal.domain.Proposal;
 import org.xieshang.proposal.domain.ProposalClock;
 import org.xieshang.proposal.domain.ProposalJournal;
@@ -59,7 +60,7 @@ public class KeyProposals {
     public void selectKey(long proposalId, Long leaderUserId, String leaderName, String decision) {
         Proposal proposal = proposals.lockVisible(Actor.required(), proposalId);
         Act act = clock.act();
-        proposal.selectAsKey(act, new Proposal.KeyMark(leaderUserId, leaderName, decision, act.at()));
+        proposal.selectAsKey(act, new KeyMark(leaderUserId, leaderName, decision, act.at()));
         proposal.raise(new KeyProposalSelected(
                 proposalId,
                 proposal.committeeId(),

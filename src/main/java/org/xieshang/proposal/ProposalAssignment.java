@@ -19,6 +19,7 @@ import org.xieshang.proposal.domain.ProposalClock;
 import org.xieshang.proposal.domain.ProposalJournal;
 import org.xieshang.proposal.domain.ProposalRepository;
 import org.xieshang.proposal.domain.Refusals;
+import org.xieshang.proposal.domain.Registration;
 import org.xieshang.proposal.domain.Step.About;
 import org.xieshang.shared.Actor;
 import org.xieshang.shared.InvalidInput;
@@ -88,7 +89,7 @@ public class ProposalAssignment {
 
     private List<Long> assignUnits(Proposal proposal, Plan plan, String batch, Act act) {
         LocalDate contestUntil = deadlines.contestUntil(act.day());
-        Proposal.Registration registration = proposal.registration().orElseThrow();
+        Registration registration = proposal.registration().orElseThrow();
         LocalDate deadline = deadlines.handling(
                 act.day(), registration.period(), proposal.content().urgent());
         List<Long> ids = new ArrayList<>();
@@ -151,7 +152,7 @@ public class ProposalAssignment {
         Act act = clock.act();
         proposal.check(ProposalAction.ASSIGNMENT_CONTESTED);
         assignment.checkContest(act.day());
-        requireText(reason);
+        Refusals.requireText(reason, "reason");
         assignments.contest(assignment, act.at(), reason);
         proposal.take(ProposalAction.ASSIGNMENT_CONTESTED, act, About.unit(assignment.unitId(), reason));
         proposal.raise(new AssignmentContested(
@@ -167,13 +168,8 @@ public class ProposalAssignment {
         Act act = clock.act();
         proposal.check(ProposalAction.ASSIGNMENT_REASSIGNED);
         old.checkContested();
-        if (organisation.handlingUnits(proposal.committeeId()).stream().noneMatch(u -> u.id() == unitId)) {
-            throw new Refusals.UnknownUnit("unitId", unitId);
-        }
-        if (assignments.active(proposal.id()).stream().anyMatch(a -> a.unitId() == unitId)) {
-            throw new InvalidInput("unitId", "proposal.unit-already-assigned");
-        }
-        Proposal.Registration registration = proposal.registration().orElseThrow();
+        checkReplacement(proposal, unitId);
+        Registration registration = proposal.registration().orElseThrow();
         long id = assignments.insert(new NewAssignment(
                 proposal.committeeId(),
                 proposal.id(),
@@ -203,6 +199,15 @@ public class ProposalAssignment {
         return id;
     }
 
+    private void checkReplacement(Proposal proposal, long unitId) {
+        if (organisation.handlingUnits(proposal.committeeId()).stream().noneMatch(u -> u.id() == unitId)) {
+            throw new Refusals.UnknownUnit("unitId", unitId);
+        }
+        if (assignments.active(proposal.id()).stream().anyMatch(a -> a.unitId() == unitId)) {
+            throw new InvalidInput("unitId", "proposal.unit-already-assigned");
+        }
+    }
+
     /** Refuses a contest: the assignment stands and is locked. */
     public void keep(long assignmentId, String reason) {
         Held held = hold(assignmentId, false);
@@ -211,7 +216,7 @@ public class ProposalAssignment {
         Act act = clock.act();
         proposal.check(ProposalAction.CONTEST_REJECTED);
         assignment.checkContested();
-        requireText(reason);
+        Refusals.requireText(reason, "reason");
         assignments.keep(assignment, act.at(), reason);
         proposal.take(ProposalAction.CONTEST_REJECTED, act, About.unit(assignment.unitId(), reason));
         proposal.raise(new ContestRejected(
@@ -228,7 +233,7 @@ public class ProposalAssignment {
         Act act = clock.act();
         proposal.check(ProposalAction.EXTENSION_REQUESTED);
         assignment.checkExtensionRequest(until, deadlines.latestExtension(assignment.assignedOn()));
-        requireText(reason);
+        Refusals.requireText(reason, "reason");
         assignments.requestExtension(assignment, until, reason, act.at());
         proposal.take(ProposalAction.EXTENSION_REQUESTED, act, About.unit(assignment.unitId(), reason));
         proposal.raise(new DeadlineExtensionRequested(
@@ -246,7 +251,7 @@ public class ProposalAssignment {
         proposal.check(action);
         assignment.checkExtensionDecision();
         if (!approve) {
-            requireText(reason);
+            Refusals.requireText(reason, "reason");
         }
         assignments.decideExtension(assignment, approve, act);
         proposal.take(action, act, About.unit(assignment.unitId(), reason));
@@ -301,11 +306,5 @@ public class ProposalAssignment {
                 .filter(Assignment::active)
                 .orElseThrow(() -> new Refusals.NotFound("assignment", assignmentId));
         return new Held(proposal, assignment);
-    }
-
-    private static void requireText(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new Refusals.MissingPart("reason");
-        }
     }
 }

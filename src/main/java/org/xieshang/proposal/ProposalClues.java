@@ -53,10 +53,10 @@ public class ProposalClues {
 
     /** Takes a clue from the public form for the committee named; no one need be signed in. */
     public long submit(long committeeId, NewClue clue) {
-        require(clue.name(), "name");
-        require(clue.contact(), "contact");
-        require(clue.title(), "title");
-        require(clue.text(), "text");
+        Refusals.requireText(clue.name(), "name");
+        Refusals.requireText(clue.contact(), "contact");
+        Refusals.requireText(clue.title(), "title");
+        Refusals.requireText(clue.text(), "text");
         if (clue.text().strip().length() > MAX_CLUE_LENGTH) {
             throw new InvalidInput("text", "proposal.clue-too-long", MAX_CLUE_LENGTH);
         }
@@ -102,7 +102,7 @@ public class ProposalClues {
     public void reject(long clueId, String reason) {
         Actor actor = Actor.required();
         ClueView clue = pending(actor, clueId);
-        require(reason, "reason");
+        Refusals.requireText(reason, "reason");
         clues.screen(clue, ClueStatus.REJECTED, null, reason, clock.act());
         journal.audit(
                 clue.committeeId(),
@@ -125,7 +125,7 @@ public class ProposalClues {
         if (topic == null) {
             throw new Refusals.MissingPart("title");
         }
-        require(topic.title(), "title");
+        Refusals.requireText(topic.title(), "title");
         if (topic.category() != null && !settings.categories().contains(topic.category())) {
             throw new Refusals.UnknownCategory(topic.category());
         }
@@ -155,11 +155,5 @@ public class ProposalClues {
             throw new Refusals.ClueAlreadyScreened();
         }
         return clue;
-    }
-
-    private static void require(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new Refusals.MissingPart(field);
-        }
     }
 }

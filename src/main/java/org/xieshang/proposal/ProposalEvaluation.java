@@ -81,10 +81,7 @@ public class ProposalEvaluation {
         Proposal proposal = proposals.lockVisible(actor, proposalId);
         Act act = clock.act();
         proposal.check(ProposalAction.EVALUATION_RECORDED);
-        Reply reply = replies.find(replyId)
-                .filter(r -> r.proposalId() == proposalId)
-                .orElseThrow(() -> new Refusals.NotFound("reply", replyId));
-        checkEvaluable(reply);
+        Reply reply = evaluable(proposalId, replyId);
         if (!proposal.proposerMemberIds().contains(memberId)) {
             throw new Refusals.NotAnEvaluator();
         }
@@ -114,7 +111,11 @@ public class ProposalEvaluation {
         return id;
     }
 
-    private void checkEvaluable(Reply reply) {
+    /** A reply of the proposal, sent, of its unit's current round, and reviewed when review is required. */
+    private Reply evaluable(long proposalId, long replyId) {
+        Reply reply = replies.find(replyId)
+                .filter(r -> r.proposalId() == proposalId)
+                .orElseThrow(() -> new Refusals.NotFound("reply", replyId));
         reply.checkSubmitted();
         Assignment assignment = assignments.find(reply.assignmentId()).orElseThrow();
         if (!assignment.active() || assignment.round() != reply.round()) {
@@ -123,6 +124,7 @@ public class ProposalEvaluation {
         if (settings.replyReviewRequired() && !reply.reviewed()) {
             throw new Refusals.ReplyNotReviewed();
         }
+        return reply;
     }
 
     /** Once the first proposer has rated every current reply, the ratings decide what comes next. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.audit.AuditAction;
 import org.xieshang.proposal.domain.Act;
 import org.xieshang.proposal.domain.Assignment;
 import org.xieshang.proposal.domain.AssignmentRepository;
@@ -85,31 +86,35 @@ public class ProposalHandling {
             throw new Refusals.WrongAssignmentRole("co-cannot-reply");
         }
         own = handling.accept(proposal, own, act, false);
-        ReplyRepository.Text text =
-                new ReplyRepository.Text(draft.replyClass(), draft.letter(), draft.documentNumber(), draft.signer());
-        Optional<Reply> existing = replies.of(own.id(), own.round());
-        if (existing.filter(Reply::submitted).isPresent()) {
-            throw new Refusals.ReplyAlreadySubmitted();
-        }
-        long id = existing.map(Reply::id).orElseGet(() -> 0L);
-        if (existing.isPresent()) {
-            replies.redraft(existing.get(), text, act.at());
-        } else {
-            id = replies.insertDraft(own, own.round(), text, act.at());
-        }
+        long id = store(own, draft, act);
         List<Long> coUnits = coUnits(proposalId);
         if (own.role() == AssignmentRole.LEAD && !coUnits.isEmpty()) {
             proposal.raise(new ReplyReadyForCountersign(proposalId, proposal.committeeId(), id, own.unitId(), coUnits));
         }
         journal.audit(
                 proposal.committeeId(),
-                org.xieshang.audit.AuditAction.UPDATE,
+                AuditAction.UPDATE,
                 "proposal_reply",
                 id,
                 "proposal.audit.reply-draft",
                 proposal.label());
         journal.commit(proposal);
         return id;
+    }
+
+    /** The draft of the assignment's current round: a new one, or a new revision of the one not yet sent. */
+    private long store(Assignment own, ReplyDraft draft, Act act) {
+        ReplyRepository.Text text =
+                new ReplyRepository.Text(draft.replyClass(), draft.letter(), draft.documentNumber(), draft.signer());
+        Optional<Reply> existing = replies.of(own.id(), own.round());
+        if (existing.isEmpty()) {
+            return replies.insertDraft(own, own.round(), text, act.at());
+        }
+        if (existing.get().submitted()) {
+            throw new Refusals.ReplyAlreadySubmitted();
+        }
+        replies.redraft(existing.get(), text, act.at());
+        return existing.get().id();
     }
 
     /** A co-unit counter-signs the lead unit's current draft. */
@@ -140,13 +145,7 @@ public class ProposalHandling {
         Reply draft =
                 replies.of(own.id(), own.round()).filter(r -> !r.submitted()).orElseThrow(Refusals.NoReplyDraft::new);
         if (own.role() == AssignmentRole.LEAD) {
-            Set<Long> signed = replies.countersignedBy(draft);
-            long missing = assignments.active(proposalId).stream()
-                    .filter(a -> a.role() == AssignmentRole.CO && !signed.contains(a.id()))
-                    .count();
-            if (missing > 0) {
-                throw new Refusals.CountersignsMissing(missing);
-            }
+            requireCountersigns(draft);
         }
         handling.accept(proposal, own, act, false);
         replies.submit(draft, act.at());
@@ -166,6 +165,17 @@ public class ProposalHandling {
                 proposal.proposerMemberIds()));
         journal.commit(proposal);
         return draft.id();
+    }
+
+    /** Every live co-unit must have counter-signed the draft's current revision. */
+    private void requireCountersigns(Reply draft) {
+        Set<Long> signed = replies.countersignedBy(draft);
+        long missing = assignments.active(draft.proposalId()).stream()
+                .filter(a -> a.role() == AssignmentRole.CO && !signed.contains(a.id()))
+                .count();
+        if (missing > 0) {
+            throw new Refusals.CountersignsMissing(missing);
+        }
     }
 
     private Assignment lead(long proposalId) {

@@ -13,7 +13,10 @@ import org.xieshang.proposal.domain.Act;
 import org.xieshang.proposal.domain.Assignment;
 import org.xieshang.proposal.domain.AssignmentRepository;
 import org.xieshang.proposal.domain.Deadlines;
+import org.xieshang.proposal.domain.Filing;
 import org.xieshang.proposal.domain.HandlingRecords;
+import org.xieshang.proposal.domain.KeyMark;
+import org.xieshang.proposal.domain.NotFiling;
 import org.xieshang.proposal.domain.Proposal;
 import org.xieshang.proposal.domain.ProposalClock;
 import org.xieshang.proposal.domain.ProposalFinder;
@@ -142,12 +145,12 @@ public class ProposalQueries {
     private static ProposalDetails.Review review(Proposal p) {
         var notFiling = p.notFiling();
         return new ProposalDetails.Review(
-                p.filing().map(Proposal.Filing::sequenceNo).orElse(null),
+                p.filing().map(Filing::sequenceNo).orElse(null),
                 p.returnReason(),
-                notFiling.map(Proposal.NotFiling::reasonCode).orElse(null),
-                notFiling.map(Proposal.NotFiling::note).orElse(null),
-                notFiling.map(Proposal.NotFiling::conversion).orElse(null),
-                notFiling.map(Proposal.NotFiling::conversionRef).orElse(null),
+                notFiling.map(NotFiling::reasonCode).orElse(null),
+                notFiling.map(NotFiling::note).orElse(null),
+                notFiling.map(NotFiling::conversion).orElse(null),
+                notFiling.map(NotFiling::conversionRef).orElse(null),
                 p.round(),
                 p.closedAt());
     }
@@ -156,10 +159,10 @@ public class ProposalQueries {
         var key = p.key();
         return new ProposalDetails.Marks(
                 key.isPresent(),
-                key.map(Proposal.KeyMark::leaderId).orElse(null),
-                key.map(Proposal.KeyMark::leaderName).orElse(null),
-                key.map(Proposal.KeyMark::decision).orElse(null),
-                key.map(Proposal.KeyMark::selectedAt).orElse(null),
+                key.map(KeyMark::leaderId).orElse(null),
+                key.map(KeyMark::leaderName).orElse(null),
+                key.map(KeyMark::decision).orElse(null),
+                key.map(KeyMark::selectedAt).orElse(null),
                 p.goodYear().isPresent(),
                 p.goodYear().orElse(null));
     }

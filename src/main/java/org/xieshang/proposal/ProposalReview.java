@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.organisation.MeetingView;
 import org.xieshang.organisation.OrganisationDirectory;
 import org.xieshang.proposal.domain.Act;
+import org.xieshang.proposal.domain.Filing;
 import org.xieshang.proposal.domain.Proposal;
 import org.xieshang.proposal.domain.ProposalClock;
 import org.xieshang.proposal.domain.ProposalJournal;
@@ -61,7 +62,7 @@ public class ProposalReview {
         Act act = clock.act();
         int sequenceNo = numbers.nextInMeeting(proposal.committeeId(), meetingId);
         String officialNumber = numbers.official(meeting, sequenceNo);
-        proposal.file(act, new Proposal.Filing(sequenceNo, officialNumber, act.at()));
+        proposal.file(act, new Filing(sequenceNo, officialNumber, act.at()));
         journal.commit(proposal);
         return new Filed(id, meetingId, sequenceNo, officialNumber);
     }

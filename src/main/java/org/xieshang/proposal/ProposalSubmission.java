@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.organisation.NamedRef;
 import org.xieshang.organisation.OrganisationDirectory;
 import org.xieshang.proposal.domain.Act;
+import org.xieshang.proposal.domain.ClueRepository;
 import org.xieshang.proposal.domain.Deadlines;
 import org.xieshang.proposal.domain.MeetingPlacement;
 import org.xieshang.proposal.domain.Proposal;
@@ -16,8 +17,8 @@ import org.xieshang.proposal.domain.ProposalJournal;
 import org.xieshang.proposal.domain.ProposalNumbers;
 import org.xieshang.proposal.domain.ProposalRepository;
 import org.xieshang.proposal.domain.Refusals;
+import org.xieshang.proposal.domain.Registration;
 import org.xieshang.shared.Actor;
-import org.xieshang.shared.InvalidInput;
 import org.xieshang.shared.StaleRecord;
 import org.xieshang.shared.XieshangException;
 
@@ -37,6 +38,7 @@ public class ProposalSubmission {
     private final Deadlines deadlines;
     private final OrganisationDirectory organisation;
     private final ProposalClock clock;
+    private final ClueRepository clues;
 
     ProposalSubmission(
             ProposalRepository proposals,
@@ -45,7 +47,8 @@ public class ProposalSubmission {
             ProposalSettings settings,
             Deadlines deadlines,
             OrganisationDirectory organisation,
-            ProposalClock clock) {
+            ProposalClock clock,
+            ClueRepository clues) {
         this.proposals = proposals;
         this.journal = journal;
         this.numbers = numbers;
@@ -53,6 +56,7 @@ public class ProposalSubmission {
         this.deadlines = deadlines;
         this.organisation = organisation;
         this.clock = clock;
+        this.clues = clues;
     }
 
     /** What the proposer writes; co-signers only for a joint proposal. Incomplete drafts are kept. */
@@ -158,10 +162,10 @@ public class ProposalSubmission {
         long memberId = memberOf(actor);
         proposal.checkSubmittable(memberId, settings.categories());
         Act act = clock.act();
-        Proposal.Registration registration = proposal.registration().orElseGet(() -> register(proposal, act));
+        Registration registration = proposal.registration().orElseGet(() -> register(proposal, act));
         proposal.submit(act, memberId, settings.categories(), registration);
         journal.commit(proposal);
-        Proposal.Registration given = proposal.registration().orElseThrow();
+        Registration given = proposal.registration().orElseThrow();
         return new Submitted(id, given.runningNo(), given.meetingId(), given.period());
     }
 
@@ -179,11 +183,11 @@ public class ProposalSubmission {
         journal.commit(proposal);
     }
 
-    private Proposal.Registration register(Proposal proposal, Act act) {
+    private Registration register(Proposal proposal, Act act) {
         MeetingPlacement.Placement placement = MeetingPlacement.place(
                 organisation.meetings(proposal.committeeId()), act.day(), settings.plenaryCutoffDays());
         int runningNo = numbers.nextRunning(proposal.committeeId());
-        return new Proposal.Registration(placement.meetingId(), placement.period(), runningNo, act.at());
+        return new Registration(placement.meetingId(), placement.period(), runningNo, act.at());
     }
 
     private LocalDate coSignDeadline(Act act) {
@@ -213,11 +217,14 @@ public class ProposalSubmission {
         checkRef(draft.partyOrganisationId(), organisation.partyOrganisations(committeeId), "partyOrganisationId");
         checkRef(draft.sectorId(), organisation.sectors(committeeId), "sectorId");
         checkRef(draft.specialCommitteeId(), organisation.specialCommittees(committeeId), "specialCommitteeId");
+        if (draft.clueId() != null && !clues.clueExists(committeeId, draft.clueId())) {
+            throw new Refusals.UnknownReference("clueId", draft.clueId());
+        }
     }
 
     private static void checkRef(Long id, List<NamedRef> known, String field) {
         if (id != null && known.stream().noneMatch(r -> r.id() == id)) {
-            throw new InvalidInput(field, "proposal.unknown-reference", id);
+            throw new Refusals.UnknownReference(field, id);
         }
     }
 

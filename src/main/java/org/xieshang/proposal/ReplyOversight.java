@@ -32,6 +32,7 @@ public class ReplyOversight {
     private final HandlingRecords records;
     private final ProposalJournal journal;
     private final ProposalClock clock;
+    private final ProposalSettings settings;
 
     ReplyOversight(
             ProposalRepository proposals,
@@ -39,13 +40,15 @@ public class ReplyOversight {
             ReplyRepository replies,
             HandlingRecords records,
             ProposalJournal journal,
-            ProposalClock clock) {
+            ProposalClock clock,
+            ProposalSettings settings) {
         this.proposals = proposals;
         this.assignments = assignments;
         this.replies = replies;
         this.records = records;
         this.journal = journal;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** Approves the reply as it is ({@code newClass} null or unchanged), or changes its class, with a reason. */
@@ -87,6 +90,9 @@ public class ReplyOversight {
         Act act = clock.act();
         proposal.check(ProposalAction.REPLY_PUBLISHED);
         reply.checkSubmitted();
+        if (settings.replyReviewRequired() && !reply.reviewed()) {
+            throw new Refusals.ReplyNotReviewed();
+        }
         if (mode != DisclosureMode.NONE && !proposal.content().disclosureConsent()) {
             throw new Refusals.DisclosureNotConsented();
         }

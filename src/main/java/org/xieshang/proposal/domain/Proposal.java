@@ -2,11 +2,8 @@ package org.xieshang.proposal.domain;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.xieshang.proposal.CoSignatureConfirmed;
 import org.xieshang.proposal.CoSignatureDeclined;
 import org.xieshang.proposal.CoSignerInvited;
@@ -21,12 +18,10 @@ import org.xieshang.proposal.ProposalFiled;
 import org.xieshang.proposal.ProposalKind;
 import org.xieshang.proposal.ProposalMerged;
 import org.xieshang.proposal.ProposalNotFiled;
-import org.xieshang.proposal.ProposalPeriod;
 import org.xieshang.proposal.ProposalReturned;
 import org.xieshang.proposal.ProposalStatus;
 import org.xieshang.proposal.ProposalSubmitted;
 import org.xieshang.proposal.ProposalWithdrawn;
-import org.xieshang.proposal.SignerRole;
 import org.xieshang.proposal.domain.Refusals.ProposalNotInState;
 import org.xieshang.proposal.domain.Step.About;
 
@@ -43,7 +38,7 @@ public final class Proposal {
     private final long createdBy;
     private final int version;
     private ProposalContent content;
-    private final List<Signer> signers;
+    private final Signers signers;
     private ProposalStatus status;
     private Registration registration;
     private Filing filing;
@@ -54,19 +49,7 @@ public final class Proposal {
     private Integer goodYear;
     private int round;
     private OffsetDateTime closedAt;
-    private final List<Step> steps = new ArrayList<>();
-    private final List<ProposalEvent> events = new ArrayList<>();
-
-    /** Meeting, period and running number, fixed at the first submission. */
-    public record Registration(long meetingId, ProposalPeriod period, int runningNo, OffsetDateTime submittedAt) {}
-
-    /** The official number, assigned at filing. */
-    public record Filing(int sequenceNo, String officialNumber, OffsetDateTime filedAt) {}
-
-    public record NotFiling(String reasonCode, String note, Conversion conversion, String conversionRef) {}
-
-    /** Selected as a key proposal, with the supervising leader and the decision (e.g. the chairpersons' meeting). */
-    public record KeyMark(Long leaderId, String leaderName, String decision, OffsetDateTime selectedAt) {}
+    private final Pending pending = new Pending();
 
     Proposal(ProposalRow row, ProposalContent content, List<Signer> signers) {
         this.id = row.id();
@@ -74,21 +57,14 @@ public final class Proposal {
         this.createdBy = row.createdBy();
         this.version = row.version();
         this.content = content;
-        this.signers = new ArrayList<>(signers);
+        this.signers = new Signers(signers);
         this.status = row.status();
-        this.registration = row.runningNo() == null
-                ? null
-                : new Registration(row.meetingId(), row.period(), row.runningNo(), row.submittedAt());
-        this.filing =
-                row.sequenceNo() == null ? null : new Filing(row.sequenceNo(), row.officialNumber(), row.filedAt());
+        this.registration = row.registration();
+        this.filing = row.filing();
         this.mergedInto = row.mergedInto();
         this.returnReason = row.returnReason();
-        this.notFiling = row.notFiledReason() == null
-                ? null
-                : new NotFiling(row.notFiledReason(), row.notFiledNote(), row.conversion(), row.conversionRef());
-        this.key = row.keyProposal()
-                ? new KeyMark(row.keyLeaderId(), row.keyLeaderName(), row.keyDecision(), row.keySelectedAt())
-                : null;
+        this.notFiling = row.notFiling();
+        this.key = row.keyMark();
         this.goodYear = row.goodProposal() ? row.goodYear() : null;
         this.round = row.round();
         this.closedAt = row.closedAt();
@@ -99,8 +75,8 @@ public final class Proposal {
             long id, long committeeId, long createdBy, long leadMemberId, ProposalContent content, Act act) {
         Proposal proposal = new Proposal(
                 ProposalRow.draft(id, committeeId, createdBy), content, List.of(Signer.lead(leadMemberId, act.at())));
-        proposal.steps.add(
-                new Step(ProposalAction.CREATE, null, ProposalStatus.DRAFT, act, null, null, leadMemberId, null));
+        proposal.pending.step(
+                Step.of(ProposalAction.CREATE, null, ProposalStatus.DRAFT, act, About.member(leadMemberId)));
         return proposal;
     }
 
@@ -110,61 +86,37 @@ public final class Proposal {
     public void edit(Act act, long memberId, ProposalContent newContent, List<Long> coSignerIds, LocalDate deadline) {
         check(ProposalAction.EDIT);
         requireProposer(memberId);
-        List<Long> wanted = new ArrayList<>(new LinkedHashSet<>(coSignerIds));
-        wanted.remove(Long.valueOf(memberId));
-        if (newContent.kind() != ProposalKind.JOINT && !wanted.isEmpty()) {
+        boolean coSigners = coSignerIds.stream().anyMatch(m -> m != memberId);
+        if (newContent.kind() != ProposalKind.JOINT && coSigners) {
             throw new Refusals.SignersDoNotFitKind("proposal.co-signers-not-allowed");
         }
         if (status == ProposalStatus.RETURNED) {
             apply(ProposalAction.REOPEN, act, About.NOTHING);
         }
         content = newContent;
-        syncCoSigners(act, wanted, deadline);
-    }
-
-    private void syncCoSigners(Act act, List<Long> wanted, LocalDate deadline) {
-        for (Signer signer : List.copyOf(signers)) {
-            if (signer.role() == SignerRole.CO_SIGNER && !wanted.contains(signer.memberId())) {
-                signers.remove(signer);
-                apply(ProposalAction.CO_SIGNER_REMOVED, act, About.member(signer.memberId()));
-                events.add(new CoSignerRemoved(id, committeeId, signer.memberId(), leadMemberId()));
-            }
+        Signers.Changes changes = signers.sync(coSignerIds, act, deadline);
+        for (long removed : changes.removed()) {
+            apply(ProposalAction.CO_SIGNER_REMOVED, act, About.member(removed));
+            pending.event(new CoSignerRemoved(id, committeeId, removed, leadMemberId()));
         }
-        for (Long memberId : wanted) {
-            if (signer(memberId).isEmpty()) {
-                signers.add(Signer.invited(memberId, signers.size() + 1, act.at(), deadline));
-                apply(ProposalAction.CO_SIGNER_INVITED, act, About.member(memberId));
-                events.add(new CoSignerInvited(id, committeeId, memberId, leadMemberId(), deadline));
-            }
+        for (long invited : changes.invited()) {
+            apply(ProposalAction.CO_SIGNER_INVITED, act, About.member(invited));
+            pending.event(new CoSignerInvited(id, committeeId, invited, leadMemberId(), deadline));
         }
-        List<Signer> ordered = new ArrayList<>(signers.subList(0, 1));
-        wanted.forEach(m -> ordered.add(signer(m).orElseThrow().at(ordered.size() + 1)));
-        signers.clear();
-        signers.addAll(ordered);
     }
 
     public void confirmCoSignature(Act act, long memberId) {
-        answer(act, memberId, Confirmation.CONFIRMED, ProposalAction.CO_SIGNATURE_CONFIRMED);
-        events.add(new CoSignatureConfirmed(id, committeeId, memberId, leadMemberId()));
+        check(ProposalAction.CO_SIGNATURE_CONFIRMED);
+        signers.answer(memberId, Confirmation.CONFIRMED, act);
+        apply(ProposalAction.CO_SIGNATURE_CONFIRMED, act, About.member(memberId));
+        pending.event(new CoSignatureConfirmed(id, committeeId, memberId, leadMemberId()));
     }
 
     public void declineCoSignature(Act act, long memberId) {
-        answer(act, memberId, Confirmation.DECLINED, ProposalAction.CO_SIGNATURE_DECLINED);
-        events.add(new CoSignatureDeclined(id, committeeId, memberId, leadMemberId()));
-    }
-
-    private void answer(Act act, long memberId, Confirmation answer, ProposalAction action) {
-        check(action);
-        Signer signer =
-                signer(memberId).filter(s -> s.role() == SignerRole.CO_SIGNER).orElseThrow(Refusals.NotACoSigner::new);
-        if (signer.confirmation() != Confirmation.PENDING) {
-            throw new Refusals.CoSignatureAlreadyAnswered();
-        }
-        if (signer.deadline() != null && act.day().isAfter(signer.deadline())) {
-            throw new Refusals.CoSignDeadlinePassed(signer.deadline());
-        }
-        signers.set(signers.indexOf(signer), signer.answered(answer, act.at()));
-        apply(action, act, About.member(memberId));
+        check(ProposalAction.CO_SIGNATURE_DECLINED);
+        signers.answer(memberId, Confirmation.DECLINED, act);
+        apply(ProposalAction.CO_SIGNATURE_DECLINED, act, About.member(memberId));
+        pending.event(new CoSignatureDeclined(id, committeeId, memberId, leadMemberId()));
     }
 
     // ---- submission and review
@@ -174,12 +126,10 @@ public final class Proposal {
         check(ProposalAction.SUBMIT);
         requireProposer(memberId);
         content.checkComplete(categories);
-        long coSigners =
-                signers.stream().filter(s -> s.role() == SignerRole.CO_SIGNER).count();
-        if (content.kind() == ProposalKind.JOINT && coSigners == 0) {
+        if (content.kind() == ProposalKind.JOINT && signers.coSigners() == 0) {
             throw new Refusals.SignersDoNotFitKind("proposal.joint-needs-co-signers");
         }
-        long open = signers.stream().filter(s -> !s.confirmed()).count();
+        long open = signers.unconfirmed();
         if (open > 0) {
             throw new Refusals.CoSignersNotConfirmed(open);
         }
@@ -192,7 +142,7 @@ public final class Proposal {
             registration = firstRegistration;
         }
         apply(ProposalAction.SUBMIT, act, About.NOTHING);
-        events.add(new ProposalSubmitted(
+        pending.event(new ProposalSubmitted(
                 id,
                 committeeId,
                 registration.runningNo(),
@@ -204,10 +154,10 @@ public final class Proposal {
 
     public void returnForRevision(Act act, String reason) {
         check(ProposalAction.RETURN);
-        requireText(reason, "reason");
+        Refusals.requireText(reason, "reason");
         returnReason = reason;
         apply(ProposalAction.RETURN, act, About.reason(reason));
-        events.add(new ProposalReturned(id, committeeId, reason, proposerMemberIds()));
+        pending.event(new ProposalReturned(id, committeeId, reason, proposerMemberIds()));
     }
 
     public void reopen(Act act, long memberId) {
@@ -220,14 +170,14 @@ public final class Proposal {
         check(ProposalAction.WITHDRAW);
         requireProposer(memberId);
         apply(ProposalAction.WITHDRAW, act, About.reason(reason));
-        events.add(new ProposalWithdrawn(id, committeeId, proposerMemberIds()));
+        pending.event(new ProposalWithdrawn(id, committeeId, proposerMemberIds()));
     }
 
     public void file(Act act, Filing newFiling) {
         check(ProposalAction.FILE);
         filing = newFiling;
         apply(ProposalAction.FILE, act, About.NOTHING);
-        events.add(new ProposalFiled(
+        pending.event(new ProposalFiled(
                 id,
                 committeeId,
                 registration.meetingId(),
@@ -240,40 +190,36 @@ public final class Proposal {
         check(ProposalAction.NOT_FILE);
         notFiling = new NotFiling(reasonCode, note, conversion, null);
         apply(ProposalAction.NOT_FILE, act, About.reason(reasonCode));
-        events.add(new ProposalNotFiled(id, committeeId, reasonCode, conversion, proposerMemberIds()));
+        pending.event(new ProposalNotFiled(id, committeeId, reasonCode, conversion, proposerMemberIds()));
     }
 
     /** Links the record the proposal was converted into (意见建议, 社情民意, 委员来信), once it exists. */
     public void linkConversion(Act act, Conversion conversion, String reference) {
         check(ProposalAction.CONVERSION_LINKED);
-        requireText(reference, "reference");
+        Refusals.requireText(reference, "reference");
         notFiling = new NotFiling(notFiling.reasonCode(), notFiling.note(), conversion, reference);
         apply(ProposalAction.CONVERSION_LINKED, act, About.reason(reference));
-        events.add(new ProposalConversionLinked(id, committeeId, conversion, reference));
+        pending.event(new ProposalConversionLinked(id, committeeId, conversion, reference));
     }
 
     /** Merges this filed proposal into {@code primary}; both histories show who merged what. */
     public void mergeInto(Act act, Proposal primary, boolean hasMergedChildren) {
         check(ProposalAction.MERGE);
-        if (primary.id == id) {
-            throw new Refusals.MergeRefused("self");
-        }
-        if (primary.committeeId != committeeId) {
-            throw new Refusals.MergeRefused("other-committee");
-        }
-        if (!ProposalAction.MERGE_RECEIVED.allowedFrom(primary.status)) {
-            throw new Refusals.MergeRefused("primary-not-filed");
-        }
-        if (hasMergedChildren) {
-            throw new Refusals.MergeRefused("child-is-primary");
+        String refused = primary.id == id
+                ? "self"
+                : primary.committeeId != committeeId
+                        ? "other-committee"
+                        : !ProposalAction.MERGE_RECEIVED.allowedFrom(primary.status)
+                                ? "primary-not-filed"
+                                : hasMergedChildren ? "child-is-primary" : null;
+        if (refused != null) {
+            throw new Refusals.MergeRefused(refused);
         }
         mergedInto = primary.id;
         apply(ProposalAction.MERGE, act, About.proposal(primary.id));
         primary.apply(ProposalAction.MERGE_RECEIVED, act, About.proposal(id));
-        events.add(new ProposalMerged(id, committeeId, primary.id, proposerMemberIds()));
+        pending.event(new ProposalMerged(id, committeeId, primary.id, proposerMemberIds()));
     }
-
-    // ---- handling (events with unit data are raised by the services)
 
     /** Assigned; a merged proposal only together with its primary. */
     public void assign(Act act, boolean withPrimary) {
@@ -299,13 +245,11 @@ public final class Proposal {
     public void close(Act act, String reason) {
         check(ProposalAction.CLOSE);
         if (status == ProposalStatus.REPLIED) {
-            requireText(reason, "reason");
+            Refusals.requireText(reason, "reason");
         }
         closedAt = act.at();
         apply(ProposalAction.CLOSE, act, About.reason(reason));
     }
-
-    // ---- key and good proposals
 
     public void selectAsKey(Act act, KeyMark mark) {
         check(ProposalAction.KEY_SELECTED);
@@ -323,7 +267,7 @@ public final class Proposal {
         }
         goodYear = year;
         apply(ProposalAction.GOOD_SELECTED, act, About.reason(String.valueOf(year)));
-        events.add(new GoodProposalSelected(id, committeeId, year, proposerMemberIds()));
+        pending.event(new GoodProposalSelected(id, committeeId, year, proposerMemberIds()));
     }
 
     // ---- the core of every step
@@ -339,19 +283,11 @@ public final class Proposal {
         check(action);
         ProposalStatus from = status;
         status = action.target(status);
-        steps.add(new Step(
-                action,
-                from,
-                status,
-                act,
-                about.reason(),
-                about.unitId(),
-                about.memberId(),
-                about.relatedProposalId()));
+        pending.step(Step.of(action, from, status, act, about));
     }
 
     public void raise(ProposalEvent event) {
-        events.add(event);
+        pending.event(event);
     }
 
     private void requireProposer(long memberId) {
@@ -360,87 +296,34 @@ public final class Proposal {
         }
     }
 
-    private static void requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new Refusals.MissingPart(field);
-        }
-    }
-
-    // ---- reading
-
     public Optional<Signer> signer(long memberId) {
-        return signers.stream().filter(s -> s.memberId() == memberId).findFirst();
+        return signers.find(memberId);
     }
 
     public Long leadMemberId() {
-        return signers.isEmpty() ? null : signers.get(0).memberId();
+        return signers.leadMemberId();
     }
 
     /** The signers who confirmed, first proposer first: whom replies go to and who evaluates. */
     public List<Long> proposerMemberIds() {
-        return signers.stream().filter(Signer::confirmed).map(Signer::memberId).toList();
+        return signers.confirmedIds();
     }
 
-    public boolean isSigner(long memberId) {
-        return signer(memberId).isPresent();
+    Pending pending() {
+        return pending;
     }
 
-    public Set<Long> coSignerIds() {
-        Set<Long> ids = new LinkedHashSet<>();
-        signers.stream().filter(s -> s.role() == SignerRole.CO_SIGNER).forEach(s -> ids.add(s.memberId()));
-        return ids;
-    }
-
-    List<Step> pullSteps() {
-        List<Step> taken = List.copyOf(steps);
-        steps.clear();
-        return taken;
-    }
-
-    List<ProposalEvent> pullEvents() {
-        List<ProposalEvent> raised = List.copyOf(events);
-        events.clear();
-        return raised;
-    }
-
-    /** Steps taken since loading (for tests and the journal). */
+    /** Steps taken since loading, not yet committed. */
     public List<Step> pendingSteps() {
-        return List.copyOf(steps);
+        return pending.steps();
     }
 
     public List<ProposalEvent> pendingEvents() {
-        return List.copyOf(events);
+        return pending.events();
     }
 
     ProposalRow row() {
-        return new ProposalRow(
-                id,
-                committeeId,
-                createdBy,
-                status,
-                registration == null ? null : registration.meetingId(),
-                registration == null ? null : registration.period(),
-                registration == null ? null : registration.runningNo(),
-                registration == null ? null : registration.submittedAt(),
-                filing == null ? null : filing.sequenceNo(),
-                filing == null ? null : filing.officialNumber(),
-                filing == null ? null : filing.filedAt(),
-                mergedInto,
-                returnReason,
-                notFiling == null ? null : notFiling.reasonCode(),
-                notFiling == null ? null : notFiling.note(),
-                notFiling == null ? null : notFiling.conversion(),
-                notFiling == null ? null : notFiling.conversionRef(),
-                key != null,
-                key == null ? null : key.leaderId(),
-                key == null ? null : key.leaderName(),
-                key == null ? null : key.decision(),
-                key == null ? null : key.selectedAt(),
-                goodYear != null,
-                goodYear,
-                round,
-                closedAt,
-                version);
+        return ProposalRow.of(this);
     }
 
     public long id() {
@@ -460,7 +343,11 @@ public final class Proposal {
     }
 
     public List<Signer> signers() {
-        return List.copyOf(signers);
+        return signers.list();
+    }
+
+    long createdBy() {
+        return createdBy;
     }
 
     public Optional<Registration> registration() {

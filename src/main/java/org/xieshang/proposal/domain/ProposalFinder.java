@@ -80,13 +80,7 @@ public class ProposalFinder {
         ProposalScope.Clause scope = ProposalScope.of(actor);
         StringBuilder sql = new StringBuilder(scope.sql());
         List<Object> params = new ArrayList<>(scope.params());
-        if (filter.q() != null && !filter.q().isBlank()) {
-            String q = filter.q().strip();
-            sql.append(" and (p.title ilike ? or p.official_number ilike ? or p.running_no::text = ?)");
-            params.add("%" + q + "%");
-            params.add("%" + q + "%");
-            params.add(q);
-        }
+        search(sql, params, filter.q());
         if (!filter.statuses().isEmpty()) {
             sql.append(" and p.status = any(?)");
             params.add(filter.statuses().stream().map(ProposalStatus::name).toArray(String[]::new));
@@ -113,6 +107,18 @@ public class ProposalFinder {
                 filter.unitId());
         add(sql, params, " and extract(year from p.submitted_at at time zone 'Asia/Shanghai') = ?", filter.year());
         return new ProposalScope.Clause(sql.toString(), params);
+    }
+
+    /** The title or the official number contains the text, or it is the running number. */
+    private static void search(StringBuilder sql, List<Object> params, String q) {
+        if (q == null || q.isBlank()) {
+            return;
+        }
+        String text = q.strip();
+        sql.append(" and (p.title ilike ? or p.official_number ilike ? or p.running_no::text = ?)");
+        params.add("%" + text + "%");
+        params.add("%" + text + "%");
+        params.add(text);
     }
 
     private static void add(StringBuilder sql, List<Object> params, String condition, Object value) {

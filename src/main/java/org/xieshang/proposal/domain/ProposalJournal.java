@@ -33,8 +33,8 @@ public class ProposalJournal {
 
     public void commit(Proposal proposal) {
         proposals.update(proposal);
-        for (Step step : proposal.pullSteps()) {
-            proposals.insertSteps(proposal, java.util.List.of(step));
+        for (Step step : proposal.pending().pullSteps()) {
+            proposals.insertStep(proposal, step);
             audit.recordIn(
                     proposal.committeeId(),
                     auditAction(step),
@@ -44,7 +44,7 @@ public class ProposalJournal {
                     step.from() == null ? null : Map.of("status", step.from().name()),
                     after(step));
         }
-        proposal.pullEvents().forEach(events::publishEvent);
+        proposal.pending().pullEvents().forEach(events::publishEvent);
     }
 
     /** A change of the text, audited with what it was and what it became. */

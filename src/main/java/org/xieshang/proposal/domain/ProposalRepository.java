@@ -81,19 +81,15 @@ public class ProposalRepository {
                 .list();
     }
 
+    /** Stores the proposal if nobody changed it since it was loaded (its version), else {@link StaleRecord}. */
     void update(Proposal proposal) {
         ProposalRow r = proposal.row();
-        ProposalContent c = proposal.content();
         int updated = jdbc.sql("""
                 update proposal set status = ?, meeting_id = ?, period = ?, running_no = ?, submitted_at = ?,
                     sequence_no = ?, official_number = ?, filed_at = ?, merged_into = ?, return_reason = ?,
                     not_filed_reason = ?, not_filed_note = ?, conversion = ?, conversion_ref = ?, key_proposal = ?,
                     key_leader_id = ?, key_leader_name = ?, key_decision = ?, key_selected_at = ?, good_proposal = ?,
-                    good_year = ?, round = ?, closed_at = ?, kind = ?, collective_type = ?, party_organisation_id = ?,
-                    sector_id = ?, special_committee_id = ?, group_name = ?, contact_name = ?, contact_phone = ?,
-                    contact_address = ?, title = ?, grounds = ?, suggestions = ?, category = ?,
-                    suggested_unit_ids = ?, disclosure_consent = ?, disclosure_reason = ?, urgent = ?, clue_id = ?,
-                    updated_at = now(), version = version + 1
+                    good_year = ?, round = ?, closed_at = ?, updated_at = now(), version = version + 1
                 where id = ? and version = ?""")
                 .params(
                         r.status().name(),
@@ -119,6 +115,24 @@ public class ProposalRepository {
                         r.goodYear(),
                         r.round(),
                         r.closedAt(),
+                        r.id(),
+                        r.version())
+                .update();
+        if (updated == 0) {
+            throw new StaleRecord("proposal", r.id());
+        }
+        updateContent(proposal.id(), proposal.content());
+        replaceSigners(proposal);
+    }
+
+    private void updateContent(long id, ProposalContent c) {
+        jdbc.sql("""
+                update proposal set kind = ?, collective_type = ?, party_organisation_id = ?, sector_id = ?,
+                    special_committee_id = ?, group_name = ?, contact_name = ?, contact_phone = ?,
+                    contact_address = ?, title = ?, grounds = ?, suggestions = ?, category = ?,
+                    suggested_unit_ids = ?, disclosure_consent = ?, disclosure_reason = ?, urgent = ?, clue_id = ?
+                where id = ?""")
+                .params(
                         c.kind().name(),
                         name(c.collectiveProposer()),
                         c.partyOrganisationId(),
@@ -137,13 +151,8 @@ public class ProposalRepository {
                         c.disclosureReason(),
                         c.urgent(),
                         c.clueId(),
-                        r.id(),
-                        r.version())
+                        id)
                 .update();
-        if (updated == 0) {
-            throw new StaleRecord("proposal", r.id());
-        }
-        replaceSigners(proposal);
     }
 
     private void replaceSigners(Proposal proposal) {
@@ -169,27 +178,25 @@ public class ProposalRepository {
         }
     }
 
-    void insertSteps(Proposal proposal, List<Step> steps) {
-        for (Step s : steps) {
-            jdbc.sql("""
-                    insert into proposal_transition (committee_id, proposal_id, action, from_status, to_status,
-                        actor_id, actor_name, occurred_at, reason, unit_id, member_id, related_proposal_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            proposal.committeeId(),
-                            proposal.id(),
-                            s.action().name(),
-                            name(s.from()),
-                            s.to().name(),
-                            s.act().actorId(),
-                            s.act().actorName(),
-                            s.act().at(),
-                            s.reason(),
-                            s.unitId(),
-                            s.memberId(),
-                            s.relatedProposalId())
-                    .update();
-        }
+    void insertStep(Proposal proposal, Step s) {
+        jdbc.sql("""
+                insert into proposal_transition (committee_id, proposal_id, action, from_status, to_status,
+                    actor_id, actor_name, occurred_at, reason, unit_id, member_id, related_proposal_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        proposal.committeeId(),
+                        proposal.id(),
+                        s.action().name(),
+                        name(s.from()),
+                        s.to().name(),
+                        s.act().actorId(),
+                        s.act().actorName(),
+                        s.act().at(),
+                        s.reason(),
+                        s.unitId(),
+                        s.memberId(),
+                        s.relatedProposalId())
+                .update();
     }
 
     private Proposal map(ResultSet rs) throws SQLException {

@@ -16,6 +16,13 @@ public final class Refusals {
 
     private Refusals() {}
 
+    /** Refuses an empty text where a reason or another text is required. */
+    public static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new MissingPart(field);
+        }
+    }
+
     static DefaultMessageSourceResolvable label(String key, String fallback) {
         return new DefaultMessageSourceResolvable(new String[] {key}, fallback);
     }
@@ -246,6 +253,13 @@ public final class Refusals {
     public static final class UnknownUnit extends InvalidInput {
         public UnknownUnit(String field, long unitId) {
             super(field, "proposal.unknown-unit", unitId);
+        }
+    }
+
+    /** A party, sector, special committee or clue that does not exist in the proposal's committee. */
+    public static final class UnknownReference extends InvalidInput {
+        public UnknownReference(String field, long id) {
+            super(field, "proposal.unknown-reference", label("proposal.field." + field, field));
         }
     }
 

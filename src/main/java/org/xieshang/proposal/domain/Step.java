@@ -14,6 +14,11 @@ public record Step(
         Long memberId,
         Long relatedProposalId) {
 
+    static Step of(ProposalAction action, ProposalStatus from, ProposalStatus to, Act act, About about) {
+        return new Step(
+                action, from, to, act, about.reason(), about.unitId(), about.memberId(), about.relatedProposalId());
+    }
+
     /** What a step concerns besides the proposal: a reason, a unit, a member, another proposal. */
     public record About(String reason, Long unitId, Long memberId, Long relatedProposalId) {
 
