@@ -203,7 +203,7 @@ class ProposalRulesTests {
         int first = proposal.registration().orElseThrow().runningNo();
         proposal.edit(ACT, LEAD, ProposalStates.content(ProposalKind.JOINT), List.of(CO), DEADLINE);
         assertThat(proposal.status()).isEqualTo(ProposalStatus.DRAFT);
-        proposal.submit(ACT, LEAD, CATEGORIES, new Proposal.Registration(56, null, 999, ACT.at()));
+        proposal.submit(ACT, LEAD, CATEGORIES, new Registration(56, null, 999, ACT.at()));
         assertThat(proposal.registration().orElseThrow().runningNo()).isEqualTo(first);
     }
 
@@ -217,7 +217,7 @@ class ProposalRulesTests {
     @Test
     void filingAnnouncesTheOfficialNumberToTheProposers() {
         Proposal proposal = ProposalStates.in(ProposalStatus.SUBMITTED, Confirmation.CONFIRMED);
-        proposal.file(ACT, new Proposal.Filing(126, "N126", ACT.at()));
+        proposal.file(ACT, new Filing(126, "N126", ACT.at()));
         assertThat(proposal.label()).isEqualTo("N126");
         assertThat(proposal.pendingEvents())
                 .singleElement()
@@ -271,8 +271,8 @@ class ProposalRulesTests {
     @Test
     void aProposalIsSelectedAsKeyOrGoodOnlyOnce() {
         Proposal proposal = ProposalStates.in(ProposalStatus.REPLIED, Confirmation.CONFIRMED);
-        proposal.selectAsKey(ACT, new Proposal.KeyMark(9L, "leader", "chairs", ACT.at()));
-        assertThatThrownBy(() -> proposal.selectAsKey(ACT, new Proposal.KeyMark(9L, "leader", "again", ACT.at())))
+        proposal.selectAsKey(ACT, new KeyMark(9L, "leader", "chairs", ACT.at()));
+        assertThatThrownBy(() -> proposal.selectAsKey(ACT, new KeyMark(9L, "leader", "again", ACT.at())))
                 .isInstanceOf(Refusals.AlreadySelected.class);
         proposal.selectAsGood(ACT, 2022);
         assertThatThrownBy(() -> proposal.selectAsGood(ACT, 2023)).isInstanceOf(Refusals.AlreadySelected.class);

@@ -88,7 +88,7 @@ final class ProposalStates {
         return new Proposal(row, content(ProposalKind.JOINT), signers);
     }
 
-    static Proposal.Registration registration() {
-        return new Proposal.Registration(55, ProposalPeriod.PLENARY, 9, NOW);
+    static Registration registration() {
+        return new Registration(55, ProposalPeriod.PLENARY, 9, NOW);
     }
 }

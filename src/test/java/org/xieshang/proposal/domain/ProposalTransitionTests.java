@@ -46,7 +46,7 @@ class ProposalTransitionTests {
         STEPS.put(ProposalAction.RETURN, p -> p.returnForRevision(ACT, "needs figures"));
         STEPS.put(ProposalAction.REOPEN, p -> p.reopen(ACT, LEAD));
         STEPS.put(ProposalAction.WITHDRAW, p -> p.withdraw(ACT, LEAD, null));
-        STEPS.put(ProposalAction.FILE, p -> p.file(ACT, new Proposal.Filing(5, "N5", ACT.at())));
+        STEPS.put(ProposalAction.FILE, p -> p.file(ACT, new Filing(5, "N5", ACT.at())));
         STEPS.put(ProposalAction.NOT_FILE, p -> p.notFile(ACT, "VAGUE", null, Conversion.PUBLIC_OPINION));
         STEPS.put(ProposalAction.CONVERSION_LINKED, p -> p.linkConversion(ACT, Conversion.PUBLIC_OPINION, "SQ-1"));
         STEPS.put(
@@ -59,9 +59,7 @@ class ProposalTransitionTests {
         STEPS.put(ProposalAction.ASSIGN, p -> p.assign(ACT, p.mergedInto().isPresent()));
         STEPS.put(ProposalAction.OPEN_REHANDLING, p -> p.openRehandling(ACT, null));
         STEPS.put(ProposalAction.CLOSE, p -> p.close(ACT, "no evaluation came"));
-        STEPS.put(
-                ProposalAction.KEY_SELECTED,
-                p -> p.selectAsKey(ACT, new Proposal.KeyMark(9L, "leader", "chairs", ACT.at())));
+        STEPS.put(ProposalAction.KEY_SELECTED, p -> p.selectAsKey(ACT, new KeyMark(9L, "leader", "chairs", ACT.at())));
         STEPS.put(ProposalAction.GOOD_SELECTED, p -> p.selectAsGood(ACT, 2022));
     }
 
