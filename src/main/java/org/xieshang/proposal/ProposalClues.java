@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.audit.AuditAction;
+import org.xieshang.organisation.OrganisationDirectory;
 import org.xieshang.proposal.domain.Act;
 import org.xieshang.proposal.domain.ClueRepository;
 import org.xieshang.proposal.domain.ProposalClock;
@@ -31,18 +32,21 @@ public class ProposalClues {
     private final ApplicationEventPublisher events;
     private final ProposalSettings settings;
     private final ProposalClock clock;
+    private final OrganisationDirectory organisation;
 
     ProposalClues(
             ClueRepository clues,
             ProposalJournal journal,
             ApplicationEventPublisher events,
             ProposalSettings settings,
-            ProposalClock clock) {
+            ProposalClock clock,
+            OrganisationDirectory organisation) {
         this.clues = clues;
         this.journal = journal;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
+        this.organisation = organisation;
     }
 
     /** A clue as the public writes it; name and contact are required (real-name submission). */
@@ -53,6 +57,9 @@ public class ProposalClues {
 
     /** Takes a clue from the public form for the committee named; no one need be signed in. */
     public long submit(long committeeId, NewClue clue) {
+        if (organisation.committee(committeeId).isEmpty()) {
+            throw new InvalidInput("committeeId", "proposal.unknown-committee");
+        }
         Refusals.requireText(clue.name(), "name");
         Refusals.requireText(clue.contact(), "contact");
         Refusals.requireText(clue.title(), "title");
