@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,12 @@ public class AuditQuery {
     }
 
     /** Filters; every field is optional. Dates are inclusive days in China time. */
-    public record Filter(String actor, AuditAction action, String targetType, LocalDate from, LocalDate to) {}
+    public record Filter(
+            String actor,
+            AuditAction action,
+            String targetType,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}
 
     @Transactional(readOnly = true)
     public PageSlice<AuditEntry> find(Collection<Long> committeeIds, Filter filter, Paging paging) {

@@ -12,6 +12,7 @@ import org.xieshang.identity.domain.NewAccount;
 import org.xieshang.identity.domain.PasswordPolicy;
 import org.xieshang.identity.domain.UserAccount;
 import org.xieshang.identity.domain.UserAccounts;
+import org.xieshang.member.MemberDirectory;
 import org.xieshang.organisation.OrganisationDirectory;
 import org.xieshang.shared.RecordNotFound;
 import org.xieshang.shared.XieshangException;
@@ -26,14 +27,17 @@ public class UserManagement {
     private final PasswordPolicy policy;
     private final AuditTrail audit;
     private final OrganisationDirectory organisation;
+    private final MemberDirectory members;
 
     UserManagement(
             UserAccounts accounts,
             PasswordEncoder encoder,
             PasswordPolicy policy,
             AuditTrail audit,
-            OrganisationDirectory organisation) {
+            OrganisationDirectory organisation,
+            MemberDirectory members) {
         this.organisation = organisation;
+        this.members = members;
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -43,6 +47,7 @@ public class UserManagement {
     public long create(NewAccount account, String password) {
         policy.check(account.username(), password);
         checkUnit(account.committeeId(), account.handlingUnitId());
+        checkMember(account.committeeId(), account.memberId());
         if (accounts.byUsername(account.username()).isPresent()) {
             throw new UsernameTaken(account.username());
         }
@@ -61,6 +66,7 @@ public class UserManagement {
     public void update(long id, int version, AccountChanges changes) {
         UserAccount before = require(id);
         checkUnit(before.committeeId(), changes.handlingUnitId());
+        checkMember(before.committeeId(), changes.memberId());
         Set<Role> rolesBefore = accounts.roles(id);
         accounts.update(id, version, changes);
         audit.record(
@@ -112,6 +118,15 @@ public class UserManagement {
                         .filter(u -> u.committeeId() == committeeId)
                         .isEmpty()) {
             throw new XieshangException(XieshangException.Kind.INVALID, "handling-unit-unknown", unitId);
+        }
+    }
+
+    private void checkMember(long committeeId, Long memberId) {
+        if (memberId != null
+                && members.byId(memberId)
+                        .filter(m -> m.committeeId() == committeeId)
+                        .isEmpty()) {
+            throw new XieshangException(XieshangException.Kind.INVALID, "member-unknown", memberId);
         }
     }
 

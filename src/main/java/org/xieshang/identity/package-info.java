@@ -4,5 +4,6 @@
  * controllers require; the grants live in the {@code role_permission} table, which each module fills in its own
  * migrations.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "audit", "organisation"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "platform", "audit", "organisation", "member"})
 package org.xieshang.identity;

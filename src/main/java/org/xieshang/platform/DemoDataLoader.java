@@ -4,19 +4,18 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo dataset once. By default only into the embedded database; an external database receives it only when
+ * Loads the demo dataset once, after every bean exists but before the web server starts, so nobody can sign in
+ * before the demo accounts are there. By default only into the embedded database; an external database receives it only when
  * {@code xieshang.demo.load-into-external} is set, so a production database is never filled with fictional people.
  */
 @Component
-class DemoDataLoader implements ApplicationRunner, Ordered {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -40,7 +39,7 @@ class DemoDataLoader implements ApplicationRunner, Ordered {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!wanted()) {
             return;
         }
@@ -65,10 +64,5 @@ class DemoDataLoader implements ApplicationRunner, Ordered {
             case ALWAYS -> true;
             case AUTO -> database.embedded() || settings.loadIntoExternal();
         };
-    }
-
-    @Override
-    public int getOrder() {
-        return 0;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.xieshang.identity.UserManagement;
 import org.xieshang.identity.UserManagement.Preferences;
 import org.xieshang.identity.XieshangUser;
+import org.xieshang.notification.Notifications;
 import org.xieshang.shared.Actor;
 import org.xieshang.shared.NavigationItem;
 
@@ -23,8 +24,10 @@ class LayoutInterceptor implements HandlerInterceptor {
 
     private final List<NavigationItem> navigation;
     private final UserManagement users;
+    private final Notifications notifications;
 
-    LayoutInterceptor(List<NavigationItem> navigation, UserManagement users) {
+    LayoutInterceptor(List<NavigationItem> navigation, UserManagement users, Notifications notifications) {
+        this.notifications = notifications;
         this.navigation = navigation.stream()
                 .sorted(Comparator.comparingInt(NavigationItem::order))
                 .toList();
@@ -48,6 +51,8 @@ class LayoutInterceptor implements HandlerInterceptor {
                         .toList());
         Preferences preferences = actor.map(a -> users.preferences(a.userId())).orElse(new Preferences(false, false));
         view.addObject("preferences", preferences);
+        view.addObject(
+                "unread", actor.map(a -> notifications.unreadCount(a.userId())).orElse(0L));
         view.addObject(
                 "roleKeys",
                 actor.filter(XieshangUser.class::isInstance)

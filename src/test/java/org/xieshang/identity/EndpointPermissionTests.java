@@ -162,6 +162,15 @@ class EndpointPermissionTests {
 
     /** A path with its variables filled in: ids that exist nowhere, so a permitted call ends in 404, not a change. */
     private static String concrete(String pattern) {
-        return pattern.replaceAll("\\{[^}]*}", "999999999");
+        Matcher variable = Pattern.compile("\\{([^}:]*)(?::([^}]*))?}").matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (variable.find()) {
+            String regex = variable.group(2);
+            // a variable restricted to named alternatives ({list:sectors|units}) takes the first one
+            String value = regex != null && regex.matches("[a-z-]+(\\|[a-z-]+)*") ? regex.split("\\|")[0] : "999999999";
+            variable.appendReplacement(path, value);
+        }
+        variable.appendTail(path);
+        return path.toString();
     }
 }

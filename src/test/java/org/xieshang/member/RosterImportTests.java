@@ -162,13 +162,16 @@ class RosterImportTests {
     }
 
     @Test
-    void aFileThatIsNotAWorkbookGetsAClearMessage() throws Exception {
+    void aFileThatIsNotAWorkbookOrTooLargeGetsAClearMessage() throws Exception {
         upload("名册.csv", "姓名,性别\n张三,男\n".getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("只能导入 Excel 2007 及以上版本的 .xlsx 文件")));
         upload("名册.xlsx", new byte[0])
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请选择要导入的 .xlsx 文件")));
+        upload("名册.xlsx", new byte[5 * 1024 * 1024 + 1])
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("文件超过 5 MB，请拆分后分批导入。")));
         assertThat(members()).isZero();
     }
 

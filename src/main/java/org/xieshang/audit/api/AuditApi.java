@@ -1,13 +1,11 @@
 package org.xieshang.audit.api;
 
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.xieshang.audit.AuditAction;
 import org.xieshang.audit.AuditEntry;
 import org.xieshang.audit.AuditQuery;
 import org.xieshang.audit.AuditQuery.Filter;
@@ -29,16 +27,9 @@ class AuditApi {
 
     @GetMapping
     PageSlice<AuditEntry> list(
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) AuditAction action,
-            @RequestParam(required = false) String targetType,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @ModelAttribute Filter filter,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return query.find(
-                Actor.required().visibleCommitteeIds(),
-                new Filter(actor, action, targetType, from, to),
-                Paging.of(page, size));
+        return query.find(Actor.required().visibleCommitteeIds(), filter, Paging.of(page, size));
     }
 }

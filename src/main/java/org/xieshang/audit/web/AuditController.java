@@ -2,14 +2,13 @@ package org.xieshang.audit.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.xieshang.audit.AuditAction;
@@ -35,31 +34,14 @@ class AuditController {
     }
 
     @GetMapping
-    String list(
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) AuditAction action,
-            @RequestParam(required = false) String targetType,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Integer page,
-            Model model) {
-        Filter filter = new Filter(actor, action, targetType, from, to);
+    String list(@ModelAttribute("filter") Filter filter, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("entries", query.find(Actor.required().visibleCommitteeIds(), filter, Paging.of(page, 50)));
-        model.addAttribute("filter", filter);
         model.addAttribute("actions", Arrays.asList(AuditAction.values()));
         return "audit/entries";
     }
 
     @GetMapping("/export")
-    void export(
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) AuditAction action,
-            @RequestParam(required = false) String targetType,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            HttpServletResponse response)
-            throws IOException {
-        Filter filter = new Filter(actor, action, targetType, from, to);
+    void export(@ModelAttribute Filter filter, HttpServletResponse response) throws IOException {
         audit.record(AuditAction.EXPORT, "audit", null, "导出审计日志", null, filter);
         List<String> headers = List.of("时间", "操作人", "来源地址", "操作", "对象类型", "对象编号", "摘要", "修改前", "修改后");
         Spreadsheet.download(

@@ -5,6 +5,8 @@ import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.xieshang.identity.Role;
+import org.xieshang.member.MemberDirectory;
+import org.xieshang.member.MemberSummary;
 import org.xieshang.organisation.CommitteeView;
 import org.xieshang.organisation.NamedRef;
 import org.xieshang.organisation.OrganisationDirectory;
@@ -22,10 +24,13 @@ class IdentityDemoData implements DemoDataset {
     private final UserAccounts accounts;
     private final OrganisationDirectory organisation;
     private final PasswordEncoder encoder;
-    private final DemoMembers members;
+    private final MemberDirectory members;
 
     IdentityDemoData(
-            UserAccounts accounts, OrganisationDirectory organisation, PasswordEncoder encoder, DemoMembers members) {
+            UserAccounts accounts,
+            OrganisationDirectory organisation,
+            PasswordEncoder encoder,
+            MemberDirectory members) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.encoder = encoder;
@@ -47,7 +52,8 @@ class IdentityDemoData implements DemoDataset {
 
     private void loadLuzhou(CommitteeView luzhou) {
         long id = luzhou.id();
-        List<Long> memberIds = members.firstMembers(id, 2);
+        List<Long> memberIds =
+                members.list(id, 2).stream().map(MemberSummary::id).toList();
         List<NamedRef> units = organisation.handlingUnits(id);
         add(id, "admin", "平台管理员", null, null, "办公室", true, Role.ADMIN);
         add(id, "staff", "提案委工作人员", null, null, "提案委员会办公室", false, Role.STAFF);

@@ -86,8 +86,14 @@ public class RosterImport {
             problems.sort(Comparator.comparingInt(ImportProblem::row));
             return new ImportOutcome(0, problems);
         }
-        rows.forEach(
-                row -> events.publishEvent(new MemberRegistered(members.insert(committee, row.profile()), committee)));
+        return save(committee, rows, fileName);
+    }
+
+    /** Every row checked and good: all are saved, announced, and audited as one import. */
+    private ImportOutcome save(long committee, List<ReadRow> rows, String fileName) {
+        for (ReadRow row : rows) {
+            events.publishEvent(new MemberRegistered(members.insert(committee, row.profile()), committee));
+        }
         audit.record(
                 AuditAction.IMPORT,
                 "member",

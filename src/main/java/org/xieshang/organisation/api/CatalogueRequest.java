@@ -9,7 +9,8 @@ import org.xieshang.organisation.domain.CatalogueChange;
 
 /**
  * A sector, special committee, party or organisation, or handling unit to create, or the new state of one (with
- * {@code version}). {@code kind} is required for parties and units; the contact and {@code active} only apply to units.
+ * {@code version}). {@code kind} is required for parties and units; the contact and {@code active} (default true)
+ * only apply to units. The order defaults to 0.
  */
 record CatalogueRequest(
         @NotBlank(message = "{organisation.validation.name}")
@@ -27,12 +28,18 @@ record CatalogueRequest(
         Boolean active,
 
         @Min(value = 0, message = "{organisation.validation.sortOrder}")
-        int sortOrder,
+        Integer sortOrder,
 
         @NotNull(groups = OnUpdate.class, message = "{organisation.validation.version}")
         Integer version) {
 
     CatalogueChange change() {
-        return new CatalogueChange(name, kind, contactPerson, contactPhone, !Boolean.FALSE.equals(active), sortOrder);
+        return new CatalogueChange(
+                name,
+                kind,
+                contactPerson,
+                contactPhone,
+                !Boolean.FALSE.equals(active),
+                sortOrder == null ? 0 : sortOrder);
     }
 }

@@ -9,7 +9,7 @@ import org.xieshang.organisation.domain.CommitteeDetails;
 
 /**
  * A committee to create (with {@code parentId} and {@code level}, which must be one level below the parent) or the new
- * state of one (with {@code version}; parent and level cannot change).
+ * state of one (with {@code version}; parent and level cannot change). Left out, the flag is false and the order 0.
  */
 record CommitteeRequest(
         @NotNull(groups = OnCreate.class, message = "{organisation.validation.parent}")
@@ -30,15 +30,20 @@ record CommitteeRequest(
         @Size(max = 60, message = "{organisation.validation.size}")
         String region,
 
-        boolean directReportingPoint,
+        Boolean directReportingPoint,
 
         @Min(value = 0, message = "{organisation.validation.sortOrder}")
-        int sortOrder,
+        Integer sortOrder,
 
         @NotNull(groups = OnUpdate.class, message = "{organisation.validation.version}")
         Integer version) {
 
     CommitteeDetails details() {
-        return new CommitteeDetails(name.strip(), shortName.strip(), region.strip(), directReportingPoint, sortOrder);
+        return new CommitteeDetails(
+                name.strip(),
+                shortName.strip(),
+                region.strip(),
+                Boolean.TRUE.equals(directReportingPoint),
+                sortOrder == null ? 0 : sortOrder);
     }
 }

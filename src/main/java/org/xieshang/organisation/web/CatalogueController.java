@@ -145,7 +145,7 @@ class CatalogueController {
         Catalogue type = catalogue(list);
         CatalogueEntry entry = catalogue.get(type, id);
         Committee committee = committees.get(entry.committeeId());
-        if (result.hasErrors() || form.version() == null) {
+        if (result.hasErrors() || Pages.withoutVersion(form.version(), result)) {
             Pages.invalid(response);
             return form(model, type, committee, entry, form);
         }

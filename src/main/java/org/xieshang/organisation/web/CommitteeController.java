@@ -97,7 +97,7 @@ class CommitteeController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Committee committee = committees.get(id);
-        if (result.hasErrors() || form.version() == null) {
+        if (result.hasErrors() || Pages.withoutVersion(form.version(), result)) {
             Pages.invalid(response);
             return form(model, null, committee, form);
         }

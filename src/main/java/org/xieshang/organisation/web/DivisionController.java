@@ -156,7 +156,7 @@ class DivisionController {
             RedirectAttributes redirect) {
         Division division = divisions.get(id);
         Committee committee = committees.get(division.committeeId());
-        if (result.hasErrors() || form.version() == null) {
+        if (result.hasErrors() || Pages.withoutVersion(form.version(), result)) {
             Pages.invalid(response);
             return form(model, committee, null, division, form);
         }

@@ -17,6 +17,18 @@ final class Pages {
     }
 
     /**
+     * An edit must carry the version it was read at (a hidden field of the form); without one it is refused with a
+     * message rather than saved over whatever is there now.
+     */
+    static boolean withoutVersion(Integer version, BindingResult result) {
+        if (version == null) {
+            result.reject("organisation.validation.version");
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Shows a business refusal (a number already taken, a meeting outside its term, a stale version) above the form
      * instead of on an error page, so the user keeps what they typed. Not-found and forbidden still go to the error page.
      */

@@ -74,7 +74,7 @@ class TermController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Term term = terms.term(id);
-        if (result.hasErrors() || form.version() == null) {
+        if (result.hasErrors() || Pages.withoutVersion(form.version(), result)) {
             Pages.invalid(response);
             return termForm(model, term.committeeId(), term, form);
         }
@@ -132,7 +132,7 @@ class TermController {
             RedirectAttributes redirect) {
         Meeting meeting = terms.meeting(id);
         Term term = terms.term(meeting.termId());
-        if (result.hasErrors() || form.version() == null) {
+        if (result.hasErrors() || Pages.withoutVersion(form.version(), result)) {
             Pages.invalid(response);
             return meetingForm(model, term, meeting, form);
         }

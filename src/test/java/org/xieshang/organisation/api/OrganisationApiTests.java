@@ -102,9 +102,9 @@ class OrganisationApiTests {
 
     @Test
     void anAdministratorAddsAndRenamesAUnitAndASecondWriterWithTheOldVersionGetsAConflict() throws Exception {
-        XieshangUser admin = signedIn("泸州市政协", Role.ADMIN);
-        long luzhou = committee("泸州市政协");
-        String created = mvc.perform(post("/api/v1/committees/{id}/handling-units", luzhou)
+        // a county committee, so Luzhou's own figures stay those of the demo dataset
+        XieshangUser admin = signedIn("合江县政协", Role.ADMIN);
+        String created = mvc.perform(post("/api/v1/committees/{id}/handling-units", committee("合江县政协"))
                         .with(user(admin))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -173,6 +173,21 @@ class OrganisationApiTests {
                                         .formatted(jiangyang)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("division-parent-level"));
+    }
+
+    @Test
+    void nothingCanBeCreatedUnderACountyCommittee() throws Exception {
+        long committees = count("committee");
+        mvc.perform(post("/api/v1/committees")
+                        .with(user(signedIn("泸州市政协", Role.ADMIN)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"parentId": %d, "level": "COUNTY", "name": "政协泸县某镇委员会",
+                                 "shortName": "某镇政协", "region": "泸县"}""".formatted(committee("泸县政协"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("committee-parent-level"));
+        assertThat(count("committee")).isEqualTo(committees);
     }
 
     private XieshangUser signedIn(String committee, Role role) {

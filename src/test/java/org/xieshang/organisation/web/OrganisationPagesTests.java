@@ -153,6 +153,28 @@ class OrganisationPagesTests {
                 .andExpect(content().string(containsString("福集镇")));
     }
 
+    @Test
+    void aCountyUserCannotOpenTheMunicipalDivisionTree() throws Exception {
+        long jiangyang = jdbc.sql("select id from division where code = '510502'")
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/organisation/divisions/{id}/children", jiangyang).with(user(signedIn("泸县政协", Role.MEMBER))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anEditWithoutItsVersionIsRefusedWithAMessage() throws Exception {
+        long term = jdbc.sql("select min(id) from term").query(Long.class).single();
+        mvc.perform(post("/organisation/terms/{id}", term)
+                        .param("number", "14")
+                        .param("startYear", "2023")
+                        .param("endYear", "2028")
+                        .with(user(signedIn("全国政协", Role.ADMIN)))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("缺少版本号")));
+    }
+
     private long exports() {
         return jdbc.sql("select count(*) from audit_entry where action = 'EXPORT' and target_type = 'handling_unit'")
                 .query(Long.class)

@@ -1,0 +1,7 @@
+package org.xieshang.text;
+
+/** The two ways of writing Chinese the platform shows. */
+public enum Script {
+    SIMPLIFIED,
+    TRADITIONAL
+}
