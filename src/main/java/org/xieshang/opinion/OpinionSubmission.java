@@ -118,15 +118,16 @@ public class OpinionSubmission {
 
     /**
      * A report converted from another module's record (a proposal not filed, a consultation's problem), entered into
-     * {@code committeeId} as submitted, with a link to its origin. The caller must see that committee.
+     * {@code committeeId} as submitted, with a link to its origin. A signed-in caller must see that committee; a
+     * listener acting for the system (no user) may convert into any committee.
      */
     public Submitted receiveConverted(long committeeId, ReportContent content, ReportOrigin origin) {
-        Actor actor = Actor.required();
-        if (!actor.visibleCommitteeIds().contains(committeeId)) {
+        Optional<Actor> actor = Actor.current();
+        if (actor.isPresent() && !actor.get().visibleCommitteeIds().contains(committeeId)) {
             throw new Missing(Missing.COMMITTEE, committeeId);
         }
         OpinionReport report = OpinionReport.draft(
-                committeeId, ChinaTime.today().getYear(), check(committeeId, content), Who.of(actor), origin);
+                committeeId, ChinaTime.today().getYear(), check(committeeId, content), Who.current(), origin);
         reports.insert(report);
         return submit(report);
     }

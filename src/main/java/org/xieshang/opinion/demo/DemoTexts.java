@@ -76,8 +76,8 @@ final class DemoTexts {
         slots.put("s", pick("subject|" + category));
         slots.put("p", pick(luzhou ? "place|LUZHOU" : "place|OTHER").replace("{c}", prefix));
         slots.put("v", pick("verb"));
-        String facts = sentences("fact", 2, slots);
-        String analysis = sentences("analysis", 2, slots);
+        String facts = sentences("fact", 3, slots);
+        String analysis = sentences("analysis", 2 + random.nextInt(2), slots);
         String suggestions = suggestions(slots);
         String edited = fill(pick("edited"), slots);
         return new Text(fill(pick("original"), slots), edited, facts, analysis, suggestions, facts + analysis);

@@ -75,26 +75,9 @@ public class ReportSearch {
     private static Where where(ReportScope scope, ReportFilter f) {
         StringBuilder sql = new StringBuilder(scope.sql());
         List<Object> params = new ArrayList<>(scope.sqlParams());
-        add(sql, params, f.committeeId(), " and r.committee_id = ?");
-        add(sql, params, f.year(), " and r.year = ?");
-        if (f.state() == null) {
-            sql.append(" and r.state <> 'DRAFT'");
-        } else {
-            add(sql, params, f.state().name(), " and r.state = ?");
-        }
-        add(sql, params, f.category(), " and r.category = ?");
-        add(sql, params, f.submitterType() == null ? null : f.submitterType().name(), " and r.submitter_type = ?");
-        add(sql, params, f.incoming(), " and coalesce(r.origin_type = 'LOWER_COMMITTEE', false) = ?");
-        if (f.reportedUpward() != null) {
-            sql.append(f.reportedUpward() ? " and" : " and not")
-                    .append(" exists (select 1 from opinion_upward u where u.report_id = r.id)");
-        }
+        columns(sql, params, f);
+        upward(sql, params, f);
         adoption(sql, params, f);
-        if (f.instructionRank() != null) {
-            sql.append(" and exists (select 1 from opinion_outcome o where o.report_id = r.id and o.type ="
-                    + " 'INSTRUCTED' and not o.revoked and o.instruction_rank = ?)");
-            params.add(f.instructionRank().name());
-        }
         if (Boolean.TRUE.equals(f.mine())) {
             sql.append(" and (r.created_by = ? or exists (select 1 from opinion_report_person m where m.report_id ="
                     + " r.id and ((m.person_type = 'MEMBER' and m.person_id = ?) or (m.person_type = 'USER' and"
@@ -112,6 +95,32 @@ public class ReportSearch {
             }
         }
         return new Where(sql.toString(), params);
+    }
+
+    /** Filters on the report's own columns; without a state, drafts are left out. */
+    private static void columns(StringBuilder sql, List<Object> params, ReportFilter f) {
+        add(sql, params, f.committeeId(), " and r.committee_id = ?");
+        add(sql, params, f.year(), " and r.year = ?");
+        if (f.state() == null) {
+            sql.append(" and r.state <> 'DRAFT'");
+        } else {
+            add(sql, params, f.state().name(), " and r.state = ?");
+        }
+        add(sql, params, f.category(), " and r.category = ?");
+        add(sql, params, f.submitterType() == null ? null : f.submitterType().name(), " and r.submitter_type = ?");
+        add(sql, params, f.incoming(), " and coalesce(r.origin_type = 'LOWER_COMMITTEE', false) = ?");
+    }
+
+    private static void upward(StringBuilder sql, List<Object> params, ReportFilter f) {
+        if (f.reportedUpward() != null) {
+            sql.append(f.reportedUpward() ? " and" : " and not")
+                    .append(" exists (select 1 from opinion_upward u where u.report_id = r.id)");
+        }
+        if (f.instructionRank() != null) {
+            sql.append(" and exists (select 1 from opinion_outcome o where o.report_id = r.id and o.type ="
+                    + " 'INSTRUCTED' and not o.revoked and o.instruction_rank = ?)");
+            params.add(f.instructionRank().name());
+        }
     }
 
     private static void adoption(StringBuilder sql, List<Object> params, ReportFilter f) {
