@@ -55,6 +55,11 @@ public class ProblemResponses {
     }
 
     public String message(String code, Object[] args) {
+        if ("not-found".equals(code) && args.length > 0 && args[0] instanceof String type) {
+            // record types may be codes ("committee"): name them in Chinese where the bundles know them
+            args = args.clone();
+            args[0] = messages.getMessage("record." + type, null, type, Locale.SIMPLIFIED_CHINESE);
+        }
         return messages.getMessage(
                 "error." + code,
                 args,

@@ -10,6 +10,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.xieshang.platform.ProblemResponses.FieldProblem;
+import tools.jackson.core.JacksonException;
 
 /** Per-field messages in Chinese, whatever the cause: a failed constraint, a value of the wrong type, a missing one. */
 @Component
@@ -55,8 +56,19 @@ class FieldErrors {
     }
 
     List<FieldProblem> unreadable(HttpMessageNotReadableException e) {
-        String field = fieldOf(e.getMessage());
+        String field = e.getMostSpecificCause() instanceof JacksonException jackson
+                ? fieldOf(jackson)
+                : fieldOf(e.getMessage());
         return field == null ? List.of() : List.of(new FieldProblem(field, text("error.field.type-mismatch")));
+    }
+
+    /** The dotted path of the bad value ({@code signers[0].role} → {@code signers.role}), from Jackson's own record. */
+    private static String fieldOf(JacksonException e) {
+        String path = e.getPath().stream()
+                .map(JacksonException.Reference::getPropertyName)
+                .filter(name -> name != null)
+                .collect(java.util.stream.Collectors.joining("."));
+        return path.isEmpty() ? null : path;
     }
 
     /** Jackson names the path of the bad value in its message, e.g. {@code ["birthDate"]}; we keep only the name. */

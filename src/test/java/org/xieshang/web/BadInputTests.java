@@ -89,6 +89,14 @@ class BadInputTests {
                         .content("{\"username\":\"x\",\"roles\":\"not-a-list\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("unreadable-body"));
+        mvc.perform(post("/api/v1/users")
+                        .with(user(admin))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"x1234\",\"roles\":[\"KING\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("roles"))
+                .andExpect(jsonPath("$.errors[0].message").value("取值格式不正确。"));
     }
 
     @Test
