@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.audit.AuditAction;
 import org.xieshang.audit.AuditTrail;
-import org.xieshang.opinion.OpinionProblems.Missing;
 import org.xieshang.opinion.OpinionProblems.NotADraft;
 import org.xieshang.opinion.domain.AttachmentStore;
 import org.xieshang.opinion.domain.OpinionReport;
@@ -111,7 +110,7 @@ public class OpinionAttachments {
                 .params(attachmentId, reportId)
                 .query(Row.class)
                 .optional()
-                .orElseThrow(() -> new Missing(Missing.ATTACHMENT, attachmentId));
+                .orElseThrow(() -> OpinionProblems.missing(OpinionProblems.ATTACHMENT, attachmentId));
     }
 
     private OpinionReport changeable(long reportId) {
@@ -121,7 +120,7 @@ public class OpinionAttachments {
             return report;
         }
         if (!Objects.equals(report.row().createdBy(), scope.userId())) {
-            throw new Missing(Missing.REPORT, reportId);
+            throw OpinionProblems.missing(OpinionProblems.REPORT, reportId);
         }
         if (report.state() != OpinionState.DRAFT) {
             throw new NotADraft();

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.audit.AuditAction;
 import org.xieshang.audit.AuditTrail;
-import org.xieshang.opinion.OpinionProblems.Missing;
 import org.xieshang.opinion.domain.ChinaTime;
 import org.xieshang.opinion.domain.OpinionReport;
 import org.xieshang.opinion.domain.OpinionReports;
@@ -55,7 +54,7 @@ public class OpinionExchange {
     public UpwardReceipt receiveUpward(UpwardDelivery delivery) {
         CommitteeView target = organisation
                 .committee(delivery.targetCommitteeId())
-                .orElseThrow(() -> new Missing(Missing.COMMITTEE, delivery.targetCommitteeId()));
+                .orElseThrow(() -> OpinionProblems.missing(OpinionProblems.COMMITTEE, delivery.targetCommitteeId()));
         // two deliveries of one key at the same time queue up here; the second then finds the first one's copy
         reports.lockKey(target.id(), delivery.idempotencyKey());
         var existing = reports.copyByKey(target.id(), delivery.idempotencyKey());

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.audit.AuditAction;
 import org.xieshang.audit.AuditTrail;
 import org.xieshang.opinion.OpinionProblems.IssueAlreadyPublished;
-import org.xieshang.opinion.OpinionProblems.Missing;
 import org.xieshang.opinion.OpinionProblems.NotAcceptedHere;
 import org.xieshang.opinion.domain.ChinaTime;
 import org.xieshang.opinion.domain.Issues;
@@ -174,7 +173,7 @@ public class OpinionIssues {
     private IssueRow visible(long id) {
         return issues.byId(id)
                 .filter(i -> Actor.required().visibleCommitteeIds().contains(i.committeeId()))
-                .orElseThrow(() -> new Missing(Missing.ISSUE, id));
+                .orElseThrow(() -> OpinionProblems.missing(OpinionProblems.ISSUE, id));
     }
 
     private IssueRow draft(long id, int version) {

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.audit.AuditAction;
 import org.xieshang.audit.AuditTrail;
-import org.xieshang.opinion.OpinionProblems.Missing;
 import org.xieshang.opinion.domain.OpinionTexts;
 import org.xieshang.opinion.domain.PointsTable;
 import org.xieshang.opinion.domain.Rankings;
@@ -78,7 +77,7 @@ public class OpinionPoints {
         boolean allowed = actor.visibleCommitteeIds().contains(parentId)
                 || children.stream().anyMatch(c -> c.id() == actor.committeeId());
         if (!allowed) {
-            throw new Missing(Missing.COMMITTEE, parentId);
+            throw OpinionProblems.missing(OpinionProblems.COMMITTEE, parentId);
         }
         Map<Long, BigDecimal> points = scores(parentId, year, List.of(BeneficiaryType.COMMITTEE)).stream()
                 .collect(Collectors.toMap(Score::id, Score::points));
@@ -176,7 +175,7 @@ public class OpinionPoints {
 
     private void visible(long committeeId) {
         if (!Actor.required().visibleCommitteeIds().contains(committeeId)) {
-            throw new Missing(Missing.COMMITTEE, committeeId);
+            throw OpinionProblems.missing(OpinionProblems.COMMITTEE, committeeId);
         }
     }
 }

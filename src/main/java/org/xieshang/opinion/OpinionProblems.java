@@ -14,28 +14,17 @@ public final class OpinionProblems {
         return new DefaultMessageSourceResolvable(new String[] {key}, key);
     }
 
-    /** A record of this module that does not exist or lies outside the user's scope; its type is named in Chinese. */
-    public static final class Missing extends RecordNotFound {
+    /** Record types of this module as not-found messages name them ({@code record.<type>} in the bundle). */
+    public static final String REPORT = "opinion-report";
 
-        public static final String REPORT = "opinion.record.report";
-        public static final String ISSUE = "opinion.record.issue";
-        public static final String ATTACHMENT = "opinion.record.attachment";
-        public static final String COMMITTEE = "opinion.record.committee";
-        public static final String RULE = "opinion.record.rule";
+    public static final String ISSUE = "opinion-issue";
+    public static final String ATTACHMENT = "opinion-attachment";
+    public static final String RULE = "opinion-points-rule";
+    public static final String COMMITTEE = "committee";
 
-        private final String typeKey;
-        private final transient Object id;
-
-        public Missing(String typeKey, Object id) {
-            super(typeKey, id);
-            this.typeKey = typeKey;
-            this.id = id;
-        }
-
-        @Override
-        public Object[] args() {
-            return new Object[] {text(typeKey), String.valueOf(id)};
-        }
+    /** Not found, or outside the user's scope; the id is passed as text so it is not printed as 8,025. */
+    public static RecordNotFound missing(String type, Object id) {
+        return new RecordNotFound(type, String.valueOf(id));
     }
 
     /** The action is not allowed in the report's current state. */

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.opinion.OpinionFigures.Breakdown;
 import org.xieshang.opinion.OpinionFigures.Figure;
 import org.xieshang.opinion.OpinionFigures.LevelFigures;
-import org.xieshang.opinion.OpinionProblems.Missing;
 import org.xieshang.opinion.domain.OpinionTexts;
 import org.xieshang.opinion.domain.ReportScope;
 import org.xieshang.opinion.domain.ReportSearch;
@@ -212,6 +211,6 @@ public class OpinionStatistics {
         return organisation
                 .committee(committeeId)
                 .filter(c -> visible)
-                .orElseThrow(() -> new Missing(Missing.COMMITTEE, committeeId));
+                .orElseThrow(() -> OpinionProblems.missing(OpinionProblems.COMMITTEE, committeeId));
     }
 }

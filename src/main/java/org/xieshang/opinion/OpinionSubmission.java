@@ -12,7 +12,6 @@ import org.xieshang.audit.AuditAction;
 import org.xieshang.audit.AuditTrail;
 import org.xieshang.member.MemberDirectory;
 import org.xieshang.member.MemberSummary;
-import org.xieshang.opinion.OpinionProblems.Missing;
 import org.xieshang.opinion.domain.CheckedContent;
 import org.xieshang.opinion.domain.ChinaTime;
 import org.xieshang.opinion.domain.OpinionReport;
@@ -124,7 +123,7 @@ public class OpinionSubmission {
     public Submitted receiveConverted(long committeeId, ReportContent content, ReportOrigin origin) {
         Optional<Actor> actor = Actor.current();
         if (actor.isPresent() && !actor.get().visibleCommitteeIds().contains(committeeId)) {
-            throw new Missing(Missing.COMMITTEE, committeeId);
+            throw OpinionProblems.missing(OpinionProblems.COMMITTEE, committeeId);
         }
         OpinionReport report = OpinionReport.draft(
                 committeeId, ChinaTime.today().getYear(), check(committeeId, content), Who.current(), origin);

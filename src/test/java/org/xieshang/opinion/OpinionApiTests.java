@@ -134,7 +134,7 @@ class OpinionApiTests {
         api.get(otherMember, "/api/v1/opinion-reports/" + id)
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("not-found"))
-                .andExpect(jsonPath("$.title").value(Matchers.containsString(String.valueOf(id))));
+                .andExpect(jsonPath("$.title").value("社情民意信息 " + id + " 不存在，或您无权查看。"));
         api.get(elsewhere, "/api/v1/opinion-reports/" + id).andExpect(status().isNotFound());
         api.get(otherMember, "/api/v1/opinion-reports")
                 .andExpect(jsonPath("$.total").value(0));

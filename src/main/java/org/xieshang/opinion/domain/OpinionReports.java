@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.xieshang.opinion.OpinionProblems.Missing;
+import org.xieshang.opinion.OpinionProblems;
 import org.xieshang.shared.StaleRecord;
 
 /** Stores reports, their authors and their history. Updates check the version (optimistic locking). */
@@ -28,7 +28,7 @@ public class OpinionReports {
     }
 
     public OpinionReport require(long id) {
-        return byId(id).orElseThrow(() -> new Missing(Missing.REPORT, id));
+        return byId(id).orElseThrow(() -> OpinionProblems.missing(OpinionProblems.REPORT, id));
     }
 
     /** Locks the row for the rest of the transaction, so two deliveries to one report queue up instead of racing. */
@@ -37,7 +37,7 @@ public class OpinionReports {
                 .param(id)
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> new Missing(Missing.REPORT, id));
+                .orElseThrow(() -> OpinionProblems.missing(OpinionProblems.REPORT, id));
         return require(id);
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.xieshang.opinion.OpinionProblems.Missing;
+import org.xieshang.opinion.OpinionProblems;
 import org.xieshang.opinion.PointsRuleView;
 import org.xieshang.shared.StaleRecord;
 
@@ -38,7 +38,7 @@ public class PointsTable {
         PointsRuleView current = view(committeeId).stream()
                 .filter(r -> r.code().equals(code))
                 .findFirst()
-                .orElseThrow(() -> new Missing(Missing.RULE, code));
+                .orElseThrow(() -> OpinionProblems.missing(OpinionProblems.RULE, code));
         if (!current.own()) {
             jdbc.sql("insert into opinion_points_rule (committee_id, code, points) values (?, ?, ?)")
                     .params(committeeId, code, points)

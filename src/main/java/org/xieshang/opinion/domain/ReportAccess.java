@@ -2,9 +2,10 @@ package org.xieshang.opinion.domain;
 
 import java.util.Objects;
 import org.springframework.stereotype.Component;
-import org.xieshang.opinion.OpinionProblems.Missing;
+import org.xieshang.opinion.OpinionProblems;
 import org.xieshang.opinion.OpinionProblems.NotADraft;
 import org.xieshang.opinion.OpinionState;
+import org.xieshang.shared.RecordNotFound;
 
 /** Loads a report for the signed-in user; one outside their scope reads as not found, never as forbidden. */
 @Component
@@ -50,7 +51,7 @@ public class ReportAccess {
         return report;
     }
 
-    private static Missing notFound(long id) {
-        return new Missing(Missing.REPORT, id);
+    private static RecordNotFound notFound(long id) {
+        return OpinionProblems.missing(OpinionProblems.REPORT, id);
     }
 }
