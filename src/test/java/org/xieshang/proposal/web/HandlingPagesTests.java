@@ -130,12 +130,19 @@ class HandlingPagesTests {
     }
 
     MockHttpServletResponse call(XieshangUser as, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(pageUsers.stored(as))).with(csrf()))
+        return mvc.perform(request.with(user(stored(as))).with(csrf()))
                 .andReturn()
                 .getResponse();
     }
 
     static String body(MockHttpServletResponse response) throws Exception {
         return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private final java.util.Map<Long, XieshangUser> accounts = new java.util.HashMap<>();
+
+    /** The real account standing for a kit user, made once per test. */
+    XieshangUser stored(XieshangUser like) {
+        return accounts.computeIfAbsent(like.userId(), k -> pageUsers.real(like));
     }
 }

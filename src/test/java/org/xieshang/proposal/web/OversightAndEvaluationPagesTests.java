@@ -90,9 +90,8 @@ class OversightAndEvaluationPagesTests {
                         .param("contacted", "true"));
         assertThat(incomplete.getStatus()).isEqualTo(400);
         assertThat(body(incomplete)).contains("请选择办理态度", "已联系的，请选择联系方式");
-        MvcResult rated = mvc.perform(evaluate("DISSATISFIED")
-                        .with(user(pageUsers.stored(member)))
-                        .with(csrf()))
+        MvcResult rated = mvc.perform(
+                        evaluate("DISSATISFIED").with(user(stored(member))).with(csrf()))
                 .andReturn();
         assertThat(rated.getResponse().getStatus()).isEqualTo(302);
         assertThat((String) rated.getFlashMap().get("flash")).contains("重新办理", "新的办理期限为");
@@ -203,12 +202,19 @@ class OversightAndEvaluationPagesTests {
     }
 
     MockHttpServletResponse call(XieshangUser as, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(pageUsers.stored(as))).with(csrf()))
+        return mvc.perform(request.with(user(stored(as))).with(csrf()))
                 .andReturn()
                 .getResponse();
     }
 
     static String body(MockHttpServletResponse response) throws Exception {
         return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private final java.util.Map<Long, XieshangUser> accounts = new java.util.HashMap<>();
+
+    /** The real account standing for a kit user, made once per test. */
+    XieshangUser stored(XieshangUser like) {
+        return accounts.computeIfAbsent(like.userId(), k -> pageUsers.real(like));
     }
 }

@@ -9,11 +9,11 @@ import org.xieshang.identity.domain.SignInService;
 import org.xieshang.support.Fixtures;
 
 /**
- * Real accounts for the test kit's users: pages read the signed-in user's preferences from the database, so a page
- * test needs a stored user with the same committee, member, handling unit and role as the kit's principal.
+ * Pages look up the signed-in user's account (display preferences), so page tests need real accounts: this makes one
+ * with the same committee, member, unit and roles as a test kit's principal.
  */
 @Component
-class PageUsers {
+public class PageUsers {
 
     private final UserManagement users;
     private final SignInService signIn;
@@ -23,14 +23,7 @@ class PageUsers {
         this.signIn = signIn;
     }
 
-    private final java.util.Map<Long, XieshangUser> made = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The stored twin of a kit user, made once. */
-    XieshangUser stored(XieshangUser like) {
-        return made.computeIfAbsent(like.userId(), k -> create(like));
-    }
-
-    private XieshangUser create(XieshangUser like) {
+    public XieshangUser real(XieshangUser like) {
         String username = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         long id = users.create(
                 new NewAccount(
