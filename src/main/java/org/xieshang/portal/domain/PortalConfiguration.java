@@ -7,14 +7,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xieshang.shared.NavigationItem;
 
-/** The portal's settings, and its entry in the main navigation (so signed-in users find the public pages too). */
+/** The portal's settings and navigation entries (the public pages, the clue screening, the topic catalogue). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PortalSettings.class)
 class PortalConfiguration {
 
     @Bean
     static NavigationItem portalNavigation() {
-        return new NavigationItem("portal.nav", "/portal", null, 90);
+        return new NavigationItem("portal.nav", "/portal", null, 980);
+    }
+
+    @Bean
+    static NavigationItem clueScreeningNavigation() {
+        return new NavigationItem("portal.screening.nav", "/proposals/clues", "proposal:review", 310);
+    }
+
+    @Bean
+    static NavigationItem topicCatalogueNavigation() {
+        return new NavigationItem("portal.topics.nav", "/proposals/topics", "proposal:submit", 320);
     }
 
     /** The redaction rules with the mask and address words of {@code i18n/portal.properties}. */
