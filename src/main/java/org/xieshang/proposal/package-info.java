@@ -6,5 +6,5 @@
  * publishes one, each implementing {@link org.xieshang.proposal.ProposalEvent}); see README.md in this folder.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "platform", "audit", "organisation", "member"})
+        allowedDependencies = {"shared", "platform", "audit", "organisation", "member", "notification", "identity"})
 package org.xieshang.proposal;
