@@ -1,6 +1,7 @@
 package org.xieshang.proposal;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,23 +45,38 @@ public class HandlingQueries {
 
     /** The committee's published replies, newest first, with contacts redacted. No one need be signed in. */
     public PageSlice<PublishedReply> published(long committeeId, Paging paging) {
-        Map<Long, String> units = organisation.handlingUnits(committeeId).stream()
-                .collect(Collectors.toMap(NamedRef::id, NamedRef::name));
-        return published
-                .find(committeeId, paging)
-                .map(r -> new PublishedReply(
-                        r.replyId(),
-                        r.proposalId(),
-                        r.committeeId(),
-                        r.officialNumber(),
-                        r.title(),
-                        r.category(),
-                        r.unitId(),
-                        units.get(r.unitId()),
-                        r.replyClass(),
-                        r.mode(),
-                        redactor.redact(r.text()),
-                        r.repliedAt(),
-                        r.publishedAt()));
+        return published(committeeId, null, paging);
+    }
+
+    /** As {@link #published(long, Paging)}, only those whose title or official number contains {@code query}. */
+    public PageSlice<PublishedReply> published(long committeeId, String query, Paging paging) {
+        Map<Long, String> units = unitNames(committeeId);
+        return published.find(committeeId, query, paging).map(r -> redacted(r, units));
+    }
+
+    /** One published reply of the committee (redacted), or empty when it is not published there. */
+    public Optional<PublishedReply> publishedReply(long committeeId, long replyId) {
+        return published.findOne(committeeId, replyId).map(r -> redacted(r, unitNames(committeeId)));
+    }
+
+    private Map<Long, String> unitNames(long committeeId) {
+        return organisation.handlingUnits(committeeId).stream().collect(Collectors.toMap(NamedRef::id, NamedRef::name));
+    }
+
+    private PublishedReply redacted(PublishedReply r, Map<Long, String> units) {
+        return new PublishedReply(
+                r.replyId(),
+                r.proposalId(),
+                r.committeeId(),
+                r.officialNumber(),
+                r.title(),
+                r.category(),
+                r.unitId(),
+                units.get(r.unitId()),
+                r.replyClass(),
+                r.mode(),
+                redactor.redact(r.text()),
+                r.repliedAt(),
+                r.publishedAt());
     }
 }

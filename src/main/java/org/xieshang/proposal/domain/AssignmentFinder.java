@@ -37,6 +37,12 @@ public class AssignmentFinder {
 
     /** {@code open}: only proposals still being handled. */
     public PageSlice<AssignmentSummary> find(Actor actor, AssignmentStatus status, boolean open, Paging paging) {
+        return find(actor, status, open, null, paging);
+    }
+
+    /** As above, also matching {@code q} against the title and the official number (the unit workbench's search). */
+    public PageSlice<AssignmentSummary> find(
+            Actor actor, AssignmentStatus status, boolean open, String q, Paging paging) {
         ProposalScope.Clause scope = ProposalScope.of(actor);
         StringBuilder where = new StringBuilder("a.status <> 'WITHDRAWN' and " + scope.sql());
         List<Object> params = new ArrayList<>(scope.params());
@@ -52,6 +58,11 @@ public class AssignmentFinder {
         }
         if (open) {
             where.append(" and p.status in ('ASSIGNED', 'HANDLING', 'REHANDLING')");
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (p.title ilike ? or coalesce(p.official_number, '') ilike ?)");
+            params.add("%" + q.strip() + "%");
+            params.add("%" + q.strip() + "%");
         }
         long total = jdbc.sql("select count(*) from proposal_assignment a join proposal p on p.id = a.proposal_id"
                         + " where " + where)
