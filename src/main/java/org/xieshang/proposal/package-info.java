@@ -5,5 +5,6 @@
  * topic catalogue. Other modules use the facade services of this package and listen to its events (every step
  * publishes one, each implementing {@link org.xieshang.proposal.ProposalEvent}); see README.md in this folder.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "audit", "organisation"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "platform", "audit", "organisation", "member"})
 package org.xieshang.proposal;
