@@ -172,7 +172,7 @@ final class DemoHandling {
                 p.id,
                 world.date(at),
                 world.texts().first("consultation-place"),
-                world.texts().first("staff") + "、" + unit.name,
+                world.texts().first("staff") + world.texts().first("list-separator") + unit.name,
                 world.texts().first("consultation-outcome"),
                 at);
         p.step(CONSULTATION_RECORDED, at, world.staff());

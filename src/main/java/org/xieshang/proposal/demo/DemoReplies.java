@@ -189,8 +189,9 @@ final class DemoReplies {
             List<String> parties = new ArrayList<>(ProposalSettings.DEFAULT_SUPERVISION_PARTIES);
             Collections.shuffle(parties.subList(2, parties.size()), random);
             List<String> present = parties.subList(0, 3 + random.nextInt(parties.size() - 2));
-            String attendees =
-                    String.join("、", p.unitIds.stream().map(world::unitName).toList());
+            String attendees = String.join(
+                    world.texts().first("list-separator"),
+                    p.unitIds.stream().map(world::unitName).toList());
             book.supervisions.add(
                     world.committeeId(),
                     p.id,
