@@ -77,7 +77,8 @@ final class DemoTexts {
 
     String title(Topic topic) {
         String place = random.nextInt(3) == 0 ? any("place") : "";
-        return first("title-start") + any("verb") + place + topic.text() + first("title-end");
+        String aspect = random.nextBoolean() ? any("aspect") : "";
+        return first("title-start") + any("verb") + place + topic.text() + aspect + first("title-end");
     }
 
     String grounds(Topic topic) {

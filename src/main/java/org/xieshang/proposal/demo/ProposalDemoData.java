@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.xieshang.member.MemberDirectory;
@@ -32,6 +34,7 @@ import org.xieshang.proposal.domain.ProposalNumbers;
 @Component
 class ProposalDemoData implements DemoDataset {
 
+    private static final Logger log = LoggerFactory.getLogger(ProposalDemoData.class);
     private static final long SEED = 20_220_105L;
 
     private final OrganisationDirectory organisation;
@@ -91,6 +94,7 @@ class ProposalDemoData implements DemoDataset {
     }
 
     private void generate(DemoWorld world) {
+        long started = System.nanoTime();
         DemoBook book = new DemoBook(jdbc);
         List<DemoProposal.Transition> transitions = new ArrayList<>();
         DemoPlan plan = new DemoPlan(world, organisation);
@@ -125,6 +129,7 @@ class ProposalDemoData implements DemoDataset {
                 t.relatedId()));
         proposals.forEach(p -> DemoRows.proposal(book, world, p));
         book.write();
+        log.info("Demo proposals: {} written in {} ms", proposals.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Official numbers in each meeting's order of filing, from 1 without gaps; the counters continue from there. */

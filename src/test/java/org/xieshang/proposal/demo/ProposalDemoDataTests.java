@@ -8,9 +8,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xieshang.identity.Role;
+import org.xieshang.identity.XieshangUser;
 import org.xieshang.organisation.OrganisationDirectory;
 import org.xieshang.proposal.ProposalAction;
+import org.xieshang.proposal.ProposalDetails;
+import org.xieshang.proposal.ProposalQueries;
 import org.xieshang.proposal.ProposalStatus;
+import org.xieshang.proposal.ProposalTestKit;
 import org.xieshang.support.IntegrationTest;
 
 /**
@@ -25,6 +30,12 @@ class ProposalDemoDataTests {
 
     @Autowired
     OrganisationDirectory organisation;
+
+    @Autowired
+    ProposalTestKit kit;
+
+    @Autowired
+    ProposalQueries queries;
 
     long luzhou;
 
@@ -112,6 +123,45 @@ class ProposalDemoDataTests {
                 where m.committee_id = ? and (p.meeting_id <> m.meeting_id or p.filed_at is null)""")).isZero();
         assertThat(count("select count(*) from proposal where committee_id = ? and merged_into is not null"))
                 .isPositive();
+    }
+
+    @Test
+    void theCoreReadsEveryKindOfDemoHistory() {
+        List<Long> samples = jdbc.sql("select min(id) from proposal where committee_id = ? group by status, kind")
+                .param(luzhou)
+                .query(Long.class)
+                .list();
+        XieshangUser staff = kit.user(luzhou, Role.STAFF, null, null);
+        for (long id : samples) {
+            ProposalDetails details = kit.as(staff, () -> queries.details(id));
+            assertThat(details.summary().title()).startsWith("关于").endsWith("的建议");
+            assertThat(kit.as(staff, () -> queries.timeline(id))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theSpreadLooksLikeARealYear() {
+        assertThat(count("select count(*) from proposal_reply where committee_id = ? and reply_class = 'C'"))
+                .isPositive()
+                .isLessThan(count("select count(*) from proposal_reply where committee_id = ? and reply_class = 'B'"));
+        assertThat(count("select count(*) from proposal_evaluation where committee_id = ? and lead"
+                        + " and satisfaction = 'DISSATISFIED'"))
+                .isPositive()
+                .isLessThan(count("select count(*) from proposal_evaluation where committee_id = ? and lead"
+                                + " and satisfaction = 'SATISFIED'")
+                        / 5);
+        assertThat(count("select count(distinct category) from proposal where committee_id = ?"))
+                .isEqualTo(5);
+        assertThat(count("select count(distinct unit_id) from proposal_assignment where committee_id = ?"))
+                .isGreaterThan(40);
+        assertThat(count("select count(distinct title) from proposal where committee_id = ?"))
+                .isGreaterThan(480);
+        assertThat(count("select count(*) from proposal where committee_id = ? and conversion_ref is not null"))
+                .isPositive();
+        assertThat(count("select count(*) from proposal where committee_id = ? and good_proposal"))
+                .isPositive();
+        assertThat(count("select count(*) from proposal_supervision where committee_id = ?"))
+                .isGreaterThan(15);
     }
 
     private long count(String sql) {
