@@ -49,6 +49,12 @@ class EndpointPermissionTests {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    org.xieshang.organisation.OrganisationDirectory organisation;
+
+    @Autowired
+    org.xieshang.member.MemberDirectory members;
+
     static final Map<Role, XieshangUser> users = new EnumMap<>(Role.class);
 
     record Endpoint(HttpMethod method, String path, Optional<String> rule, boolean isPublic, String handler) {}
@@ -67,9 +73,19 @@ class EndpointPermissionTests {
 
     @Test
     void everyRoleGetsExactlyWhatItsPermissionsAllow() throws Exception {
-        long committee = fixtures.committee();
+        // users of the demo committee, a member acting for a real member and a unit user for a real unit, so pages
+        // that need a member or a unit behind the account answer as they would for real users
+        long committee = organisation.committeeByName("政协泸州市委员会").orElseThrow().id();
+        long member = members.list(committee, 5).get(4).id();
+        long unit = organisation.handlingUnits(committee).get(5).id();
         for (Role role : Role.values()) {
-            users.put(role, fixtures.user(committee, role));
+            users.put(
+                    role,
+                    fixtures.user(
+                            committee,
+                            role == Role.MEMBER ? member : null,
+                            role == Role.HANDLING_UNIT ? unit : null,
+                            role));
         }
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {

@@ -24,6 +24,7 @@ import org.xieshang.support.IntegrationTest;
  * and 工商联 with 82 of them adopted at national or provincial level; and 泸州 first among Sichuan's municipal committees.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(1) // checks the demo figures before journeys add records
 class OpinionDemoDataTests {
 
     @Autowired

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xieshang.support.IntegrationTest;
 
 @IntegrationTest
+@org.junit.jupiter.api.Order(1) // checks the demo figures before journeys add records
 class OrganisationDemoDataTests {
 
     @Autowired

@@ -37,9 +37,15 @@ public class Fixtures {
 
     /** A new user in the committee with the given roles; returns the signed-in principal. */
     public XieshangUser user(long committeeId, Role... roles) {
+        return user(committeeId, null, null, roles);
+    }
+
+    /** A new user acting for a member or a handling unit of the committee. */
+    public XieshangUser user(long committeeId, Long memberId, Long handlingUnitId, Role... roles) {
         String username = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         long id = users.create(
-                new NewAccount(committeeId, username, "测试用户", null, null, null, false, Set.of(roles)), PASSWORD);
+                new NewAccount(committeeId, username, "测试用户", memberId, handlingUnitId, null, false, Set.of(roles)),
+                PASSWORD);
         return signIn.principal(id);
     }
 }

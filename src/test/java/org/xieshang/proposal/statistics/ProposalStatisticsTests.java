@@ -27,6 +27,7 @@ import org.xieshang.support.IntegrationTest;
  * records; breakdowns adding up; every figure's list holding exactly that many proposals; other committees kept out.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(1) // checks the demo figures before journeys add records
 class ProposalStatisticsTests {
 
     @Autowired

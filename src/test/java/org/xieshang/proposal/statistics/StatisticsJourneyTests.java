@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.xieshang.support.BrowserTest;
 
 /** On a phone: the proposal office opens 提案统计, reads 520 / 415 / 16 and 46 / 7, and follows a figure to its list. */
+@org.junit.jupiter.api.Order(1) // checks the demo figures before journeys add records
 class StatisticsJourneyTests extends BrowserTest {
 
     @Test
