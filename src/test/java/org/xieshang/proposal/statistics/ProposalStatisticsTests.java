@@ -208,6 +208,21 @@ class ProposalStatisticsTests {
                 .andExpect(status().isBadRequest());
     }
 
+    @Test
+    void onThePageAYearTypedInWinsOverTheMeetingStillSelected() throws Exception {
+        String page = mvc.perform(get("/proposals/statistics")
+                        .param("sinceMeetingId", String.valueOf(meeting))
+                        .param("year", "2023")
+                        .with(user(staff)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long collected2023 = kit.as(staff, () -> queries.compute(new StatisticsFilter(luzhou, null, 2023)))
+                .total(Metric.COLLECTED);
+        assertThat(page).contains("2023年").containsPattern("id=\"total-COLLECTED\"[^>]*>" + collected2023 + "<");
+    }
+
     private static long sum(List<Figure> figures) {
         return figures.stream().mapToLong(Figure::count).sum();
     }

@@ -88,10 +88,15 @@ class StatisticsController {
         export.download(filter(committeeId, sinceMeetingId, year), response);
     }
 
-    /** Without a period the statistics start at the first meeting of the committee's current term. */
+    /**
+     * Without a period the statistics start at the first meeting of the committee's current term; a year typed into
+     * the form wins over the meeting still selected there.
+     */
     private StatisticsFilter filter(Long committeeId, Long sinceMeetingId, Integer year) {
         long committee = committeeId == null ? Actor.required().committeeId() : committeeId;
-        if (sinceMeetingId == null && year == null) {
+        if (year != null) {
+            sinceMeetingId = null;
+        } else if (sinceMeetingId == null) {
             sinceMeetingId =
                     firstMeetingOfCurrentTerm(committee).map(MeetingView::id).orElse(null);
         }
