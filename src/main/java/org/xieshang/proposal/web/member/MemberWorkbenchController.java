@@ -16,7 +16,6 @@ import org.xieshang.platform.Spreadsheet;
 import org.xieshang.proposal.ProposalStatus;
 import org.xieshang.shared.Actor;
 import org.xieshang.shared.Paging;
-import org.xieshang.shared.XieshangException;
 
 /** 我的提案: the member's proposals and what waits for them (co-signatures to answer, replies to evaluate). */
 @Controller
@@ -41,7 +40,7 @@ class MemberWorkbenchController {
             @RequestParam(required = false) Integer page,
             Model model) {
         Actor actor = Actor.required();
-        long memberId = memberOf(actor);
+        long memberId = memberOrNone(actor);
         var filter = new MyProposals.Filter(q, status, meetingId);
         model.addAttribute("proposals", mine.find(memberId, actor.visibleCommitteeIds(), filter, Paging.of(page, 20)));
         model.addAttribute("waiting", mine.waiting(memberId, actor.visibleCommitteeIds()));
@@ -63,7 +62,7 @@ class MemberWorkbenchController {
             HttpServletResponse response)
             throws IOException {
         Actor actor = Actor.required();
-        long memberId = memberOf(actor);
+        long memberId = memberOrNone(actor);
         Map<Long, String> meetings = names.meetingNames(actor.committeeId());
         audit.record(
                 AuditAction.EXPORT,
@@ -104,8 +103,8 @@ class MemberWorkbenchController {
         return filters;
     }
 
-    static long memberOf(Actor actor) {
-        return actor.memberId()
-                .orElseThrow(() -> new XieshangException(XieshangException.Kind.FORBIDDEN, "proposal.not-a-member"));
+    /** An account with the member role but no member record yet simply has no proposals. */
+    private static long memberOrNone(Actor actor) {
+        return actor.memberId().orElse(-1L);
     }
 }

@@ -66,7 +66,6 @@ class ProposalFormController {
             HttpServletResponse response,
             RedirectAttributes flash)
             throws org.springframework.validation.BindException {
-        MemberWorkbenchController.memberOf(Actor.required());
         checkForSubmission(form, action, result);
         if (!result.hasErrors()) {
             try {

@@ -21,4 +21,9 @@ class ProposalStaffNavigation {
     static NavigationItem proposalOverdueNavigation() {
         return new NavigationItem("nav.proposals.overdue", "/proposals/overdue", "proposal:manage", 330);
     }
+
+    @Bean
+    static NavigationItem proposalSelectionsNavigation() {
+        return new NavigationItem("nav.proposals.selections", "/proposals/selections", "proposal:key", 340);
+    }
 }

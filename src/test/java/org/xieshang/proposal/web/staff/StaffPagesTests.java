@@ -235,6 +235,13 @@ class StaffPagesTests {
                 .isEqualTo(1);
         mvc.perform(get("/proposals/" + id).with(user(member)))
                 .andExpect(content().string(containsString("张副主席")));
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        mvc.perform(get("/proposals/selections")
+                        .param("year", String.valueOf(year))
+                        .with(user(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Key proposal")));
+        mvc.perform(get("/proposals/selections").with(user(member))).andExpect(status().isForbidden());
     }
 
     @Test
