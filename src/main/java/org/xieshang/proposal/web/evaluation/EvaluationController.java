@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xieshang.member.MemberDirectory;
+import org.xieshang.member.MemberSummary;
 import org.xieshang.proposal.EvaluationForm;
 import org.xieshang.proposal.ProposalDetails;
 import org.xieshang.proposal.ProposalEvaluation;
@@ -38,11 +41,14 @@ class EvaluationController {
     private final ProposalQueries queries;
     private final ProposalEvaluation evaluation;
     private final HandlingTexts texts;
+    private final MemberDirectory members;
 
-    EvaluationController(ProposalQueries queries, ProposalEvaluation evaluation, HandlingTexts texts) {
+    EvaluationController(
+            ProposalQueries queries, ProposalEvaluation evaluation, HandlingTexts texts, MemberDirectory members) {
         this.queries = queries;
         this.evaluation = evaluation;
         this.texts = texts;
+        this.members = members;
     }
 
     @GetMapping("/evaluate")
@@ -146,6 +152,14 @@ class EvaluationController {
         model.addAttribute("replies", replies);
         model.addAttribute("form", form);
         model.addAttribute("paper", paper());
+        model.addAttribute(
+                "memberNames",
+                members
+                        .byIds(details.signers().stream()
+                                .map(ProposalDetails.Signer::memberId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(MemberSummary::id, MemberSummary::name)));
         model.addAttribute("satisfactions", Arrays.asList(Satisfaction.values()));
         model.addAttribute("methods", Arrays.asList(EvaluationForm.ContactMethod.values()));
         model.addAttribute("attitudes", Arrays.asList(EvaluationForm.Attitude.values()));

@@ -10,16 +10,16 @@ class HandlingNavigation {
 
     @Bean
     static NavigationItem unitWorkbenchNavigation() {
-        return new NavigationItem("proposal.handling.nav.unit", "/proposals/unit", "proposal:handle", 310);
+        return new NavigationItem("proposal.handling.nav.unit", "/proposals/unit", "proposal:handle", 350);
     }
 
     @Bean
     static NavigationItem oversightNavigation() {
-        return new NavigationItem("proposal.handling.nav.oversight", "/proposals/oversight", "proposal:supervise", 320);
+        return new NavigationItem("proposal.handling.nav.oversight", "/proposals/oversight", "proposal:supervise", 360);
     }
 
     @Bean
     static NavigationItem keyBoardNavigation() {
-        return new NavigationItem("proposal.handling.nav.key", "/proposals/key", "proposal:lead", 330);
+        return new NavigationItem("proposal.handling.nav.key", "/proposals/key", "proposal:lead", 370);
     }
 }
