@@ -23,6 +23,7 @@ import org.xieshang.support.IntegrationTest;
  * transition table, numbering, filed ⇔ number, replies only from units assigned to reply.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(1) // checks the demo data before journeys add records
 class ProposalDemoDataTests {
 
     @Autowired
