@@ -1,15 +1,11 @@
 package org.xieshang.proposal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xieshang.identity.domain.SignInService;
@@ -175,23 +171,14 @@ class HandlingJourneyTests extends BrowserTest {
     }
 
     /** No page publishes replies yet: the office does it over the API. */
-    private void publish() throws Exception {
-        long replyId = jdbc.sql("select id from proposal_reply where proposal_id = ? and round = 2")
-                .param(id)
-                .query(Long.class)
-                .single();
-        long staff = jdbc.sql("select id from app_user where username = 'staff'")
-                .query(Long.class)
-                .single();
-        int status = mvc.perform(post("/api/v1/proposals/replies/" + replyId + "/publish")
-                        .with(user(signInService.principal(staff)))
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"mode\":\"FULL\"}"))
-                .andReturn()
-                .getResponse()
-                .getStatus();
-        assertThat(status).isEqualTo(200);
+    private void publish() {
+        switchTo("staff");
+        page.navigate(url("/proposals/" + id));
+        Locator form = page.locator("form.publish-reply").last();
+        form.locator("select[name=mode]").selectOption("FULL");
+        form.locator("button[type=submit]").click();
+        assertThat(page.locator(".flash").first().textContent()).contains("已在公众页面全文公开");
+        screenshot("journey-publish");
     }
 
     private long unitOf(String username) {
