@@ -5,5 +5,5 @@
  * migrations.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "platform", "audit", "organisation", "member"})
+        allowedDependencies = {"shared", "platform", "audit", "organisation", "member", "notification"})
 package org.xieshang.identity;

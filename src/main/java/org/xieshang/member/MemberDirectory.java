@@ -31,6 +31,14 @@ public class MemberDirectory {
                 .optional();
     }
 
+    /** The member's e-mail address, if the roster has one (for notices by e-mail). */
+    public Optional<String> email(long id) {
+        return jdbc.sql("select email from member where id = ? and email is not null and email <> ''")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     public List<MemberSummary> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
