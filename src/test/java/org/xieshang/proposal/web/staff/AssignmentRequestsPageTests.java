@@ -8,14 +8,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xieshang.identity.Role;
 import org.xieshang.identity.XieshangUser;
+import org.xieshang.proposal.AssignmentMode;
+import org.xieshang.proposal.ProposalAssignment;
+import org.xieshang.proposal.ProposalTestKit;
 import org.xieshang.support.Fixtures;
 import org.xieshang.support.IntegrationTest;
 
@@ -27,63 +30,56 @@ class AssignmentRequestsPageTests {
     MockMvc mvc;
 
     @Autowired
-    Fixtures fixtures;
+    ProposalTestKit kit;
+
+    @Autowired
+    ProposalAssignment assignment;
 
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Fixtures fixtures;
+
     @Test
     void aContestedAssignmentIsReassignedWithAReason() throws Exception {
-        long luzhou = jdbc.sql("select id from committee where name = '政协泸州市委员会'")
-                .query(Long.class)
-                .single();
-        record Pending(long id, long unitId) {}
-        Pending pending = jdbc.sql(
-                        "select id, unit_id from proposal_assignment where committee_id = ? and status = 'PENDING'"
-                                + " order by id limit 1")
-                .param(luzhou)
-                .query(Pending.class)
-                .single();
-        // the demo's waiting assignments date from 2022; give this one a window that is still open today
-        jdbc.sql("update proposal_assignment set contest_until = current_date + 5 where id = ?")
-                .param(pending.id())
-                .update();
-        XieshangUser unit = fixtures.user(luzhou, null, pending.unitId(), Role.HANDLING_UNIT);
-        XieshangUser staff = fixtures.user(luzhou, Role.STAFF);
-        mvc.perform(post("/api/v1/proposals/assignments/" + pending.id() + "/contest")
-                        .with(user(unit))
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"不属于本单位职责\"}"))
-                .andExpect(status().is2xxSuccessful());
+        ProposalTestKit.World w = kit.world(1, 2);
+        long id = kit.filed(w, "contested");
+        long contested = kit.assigned(
+                        w, id, AssignmentMode.SOLE, List.of(w.unitIds().get(0)))
+                .get(0);
+        kit.as(w.units().get(0), () -> assignment.contest(contested, "不属于本单位职责"));
+        // pages read the user's display preferences, so they need real accounts
+        XieshangUser staff = fixtures.user(w.committeeId(), Role.STAFF);
 
         mvc.perform(get("/proposals/assignment/requests").with(user(staff)))
                 .andExpect(status().isOk())
                 .andExpect(content()
-                        .string(Matchers.containsString(
-                                "/proposals/assignment/requests/" + pending.id() + "/reassign")));
-        mvc.perform(get("/proposals/assignment/requests").with(user(fixtures.user(luzhou, Role.MEMBER))))
+                        .string(Matchers.containsString("/proposals/assignment/requests/" + contested + "/reassign")));
+        mvc.perform(get("/proposals/assignment/requests").with(user(fixtures.user(w.committeeId(), Role.MEMBER))))
                 .andExpect(status().isForbidden());
 
-        long otherUnit = jdbc.sql("select id from handling_unit where committee_id = ? and id <> ? order by id limit 1")
-                .params(luzhou, pending.unitId())
-                .query(Long.class)
-                .single();
-        mvc.perform(post("/proposals/assignment/requests/" + pending.id() + "/reassign")
+        String otherUnit = String.valueOf(w.unitIds().get(1));
+        mvc.perform(post("/proposals/assignment/requests/" + contested + "/reassign")
                         .with(user(staff))
                         .with(csrf())
-                        .param("unitId", String.valueOf(otherUnit)))
+                        .param("unitId", otherUnit))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("请填写理由。")));
-        assertThat(assignmentStatus(pending.id())).isEqualTo("CONTESTED");
+        assertThat(assignmentStatus(contested)).isEqualTo("CONTESTED");
 
-        mvc.perform(post("/proposals/assignment/requests/" + pending.id() + "/reassign")
+        mvc.perform(post("/proposals/assignment/requests/" + contested + "/reassign")
                         .with(user(staff))
                         .with(csrf())
-                        .param("unitId", String.valueOf(otherUnit))
+                        .param("unitId", otherUnit)
                         .param("reason", "职责调整，改由该单位承办"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(assignmentStatus(pending.id())).isNotEqualTo("CONTESTED");
+        assertThat(assignmentStatus(contested)).isNotEqualTo("CONTESTED");
+        assertThat(jdbc.sql("select count(*) from proposal_assignment where proposal_id = ? and unit_id = ?")
+                        .params(id, w.unitIds().get(1))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private String assignmentStatus(long assignmentId) {
