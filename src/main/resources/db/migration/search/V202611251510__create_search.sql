@@ -26,6 +26,8 @@ create index search_document_text on search_document using gin (document);
 create index search_document_facets on search_document using gin (facets jsonb_path_ops);
 create index search_document_access on search_document using gin (access_tokens);
 create index search_document_scope on search_document (committee_id, record_type, happened_at desc);
+-- newest first: the order of a list without words, and of hits too many to rank
+create index search_document_recent on search_document (happened_at desc nulls last, id desc);
 
 -- How many documents of a type contain each word (the empty word counts the documents themselves): the document
 -- frequencies behind the tf-idf weights of similar-record detection. Kept by a trigger in the writer's transaction,

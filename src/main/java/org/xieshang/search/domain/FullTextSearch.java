@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.search.FacetCount;
 import org.xieshang.search.SearchHit;
 import org.xieshang.search.SearchQuery;
@@ -21,7 +22,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Runs a query against the index: words combined with AND, or with OR when no document holds them all; the data scope
  * and access tokens are part of every statement, so neither the hits, nor the total, nor a facet count tells about a
- * document the actor may not open.
+ * document the actor may not open. Work is bounded: at most {@link SearchSettings#countedMatches()} matches are
+ * counted and ranked; beyond that the total is a lower bound and hits come newest first (read from an index, not
+ * sorted), which keeps a word found in most records as fast as a rare one.
  */
 @Service
 public class FullTextSearch {
@@ -32,27 +35,39 @@ public class FullTextSearch {
     private final SearchText text;
     private final Highlighter highlighter;
     private final ObjectMapper json;
+    private final SearchSettings settings;
 
-    FullTextSearch(JdbcClient jdbc, SearchText text, Highlighter highlighter, ObjectMapper json) {
+    FullTextSearch(
+            JdbcClient jdbc, SearchText text, Highlighter highlighter, ObjectMapper json, SearchSettings settings) {
         this.jdbc = jdbc;
         this.text = text;
         this.highlighter = highlighter;
         this.json = json;
+        this.settings = settings;
     }
 
+    record Counted(long total, boolean exact, Map<String, List<FacetCount>> facets) {}
+
+    @Transactional(readOnly = true)
     public SearchResults find(AccessScope scope, SearchQuery query, Paging paging) {
+        CustomPlans.use(jdbc);
         List<String> words = text.queryWords(query.text());
         Where where = filtered(scope, query, words, true);
-        Map<String, List<FacetCount>> facets = facetCounts(where);
+        Counted counted = count(where);
         boolean allWords = true;
-        if (words.size() > 1 && total(facets) == 0) {
+        if (words.size() > 1 && counted.total() == 0) {
             allWords = false;
             where = filtered(scope, query, words, false);
-            facets = facetCounts(where);
+            counted = count(where);
         }
-        List<SearchHit> hits = hits(where, !words.isEmpty(), words, paging);
+        boolean ranked = !words.isEmpty() && counted.exact();
+        List<SearchHit> hits = counted.total() == 0 ? List.of() : hits(where, ranked, words, paging);
         return new SearchResults(
-                new PageSlice<>(hits, paging.page(), paging.size(), total(facets)), facets, allWords, words);
+                new PageSlice<>(hits, paging.page(), paging.size(), counted.total()),
+                counted.facets(),
+                allWords,
+                counted.exact(),
+                words);
     }
 
     /** The record types the index holds (from the statistics table: a few rows, not a scan of the index). */
@@ -77,38 +92,57 @@ public class FullTextSearch {
         return where;
     }
 
-    /** The hits per type and per filter facet value, in one pass over the matching documents. */
-    private Map<String, List<FacetCount>> facetCounts(Where where) {
+    /**
+     * The hits per type and per filter facet value, in one pass over at most the counted matches and one more (which
+     * tells that there are more; the counts then cover that sample). Facet names are the constants of {@link SearchQuery}, never user input.
+     */
+    private Counted count(Where where) {
+        int limit = settings.countedMatches();
+        StringBuilder columns = new StringBuilder("record_type");
+        StringBuilder sets = new StringBuilder("(record_type)");
+        for (String facet : SearchQuery.FILTER_FACETS) {
+            columns.append(", facets ->> '").append(facet).append("' as ").append(facet);
+            sets.append(", (facets ->> '").append(facet).append("')");
+        }
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put(SearchResults.TYPE_FACET, new ArrayList<>());
         SearchQuery.FILTER_FACETS.forEach(name -> facets.put(name, new ArrayList<>()));
-        jdbc.sql("with matches as materialized (select d.record_type, d.facets from search_document d where "
-                        + where.sql() + ")"
-                        + " select 'type' as name, record_type as value, count(*) as hits from matches"
-                        + " group by record_type"
-                        + " union all"
-                        + " select f.key, f.value, count(*) from matches cross join jsonb_each_text(matches.facets) f"
-                        + " where f.key = any(cast(:facetNames as text[])) group by f.key, f.value"
-                        + " order by name, hits desc, value")
+        jdbc.sql("select " + columns + ", count(*) as hits"
+                        + " from (select d.record_type, d.facets from search_document d where " + where.sql()
+                        + " limit :counted) m group by grouping sets (" + sets + ")")
                 .params(where.params())
-                .param("facetNames", SearchQuery.FILTER_FACETS.toArray(String[]::new))
+                .param("counted", limit + 1)
                 .query((ResultSet rs) -> {
-                    facets.get(rs.getString("name")).add(new FacetCount(rs.getString("value"), rs.getLong("hits")));
+                    String type = rs.getString("record_type");
+                    if (type != null) {
+                        facets.get(SearchResults.TYPE_FACET).add(new FacetCount(type, rs.getLong("hits")));
+                        return;
+                    }
+                    for (String facet : SearchQuery.FILTER_FACETS) {
+                        String value = rs.getString(facet);
+                        if (value != null) {
+                            facets.get(facet).add(new FacetCount(value, rs.getLong("hits")));
+                        }
+                    }
                 });
-        return facets;
-    }
-
-    private static long total(Map<String, List<FacetCount>> facets) {
-        return facets.get(SearchResults.TYPE_FACET).stream()
+        facets.values()
+                .forEach(counts -> counts.sort((a, b) -> a.count() != b.count()
+                        ? Long.compare(b.count(), a.count())
+                        : a.value().compareTo(b.value())));
+        long seen = facets.get(SearchResults.TYPE_FACET).stream()
                 .mapToLong(FacetCount::count)
                 .sum();
+        return new Counted(Math.min(seen, limit), seen <= limit, facets);
     }
 
     private List<SearchHit> hits(Where where, boolean ranked, List<String> words, Paging paging) {
         String rank = ranked ? "ts_rank_cd(d.document, to_tsquery('simple', :query), 1)" : "0";
+        String order = ranked
+                ? "score desc, d.happened_at desc nulls last, d.id desc"
+                : "d.happened_at desc nulls last, d.id desc";
         return jdbc.sql("select d.record_type, d.record_id, d.committee_id, d.title, d.body, d.facets::text as facets,"
                         + " d.link, d.happened_at, " + rank + " as score from search_document d where " + where.sql()
-                        + " order by score desc, d.happened_at desc nulls last, d.id desc limit :limit offset :offset")
+                        + " order by " + order + " limit :limit offset :offset")
                 .params(where.params())
                 .param("limit", paging.size())
                 .param("offset", paging.offset())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.search.SimilarRecord;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -12,10 +13,10 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Cosine similarity of tf-idf word vectors. Weights: (1 + ln tf) × ln(1 + (N − df + 0.5) / (df + 0.5)) — the BM25
  * idf, positive even for a word every document holds, so a handful of records still compare — with title words
- * counted twice, df and N from {@code search_term_stat} (kept by a trigger). Two statements: the probe's words with
- * their document frequencies; then candidates — documents holding any of the probe's most telling words, best by
- * {@code ts_rank} — scored exactly in SQL from their own {@code tsvector}. Only the candidate pool is scored, which
- * keeps the cost independent of the size of the index.
+ * counted twice and words in more than a tenth of a large collection left out; df and N from {@code search_term_stat}
+ * (kept by a trigger). Two statements: the probe's words with their document frequencies; then candidates — documents
+ * holding any of the probe's most telling words, best by {@code ts_rank} — scored exactly in SQL from their own
+ * {@code tsvector}. Only the candidate pool is scored, which keeps the cost independent of the size of the index.
  */
 @Service
 public class Similarity {
@@ -28,6 +29,9 @@ public class Similarity {
 
     /** Candidates scored exactly; a near-duplicate shares most telling words, so it is always among them. */
     static final int CANDIDATE_POOL = 60;
+
+    static final double COMMON_SHARE = 0.1;
+    static final long MIN_DOCUMENTS_FOR_COMMON = 100;
 
     private static final TypeReference<Map<String, String>> FACETS = new TypeReference<>() {};
 
@@ -43,7 +47,9 @@ public class Similarity {
 
     record Weighted(String term, double weight, long df) {}
 
+    @Transactional(readOnly = true)
     public List<SimilarRecord> similarTo(Probe probe, int limit) {
+        CustomPlans.use(jdbc);
         long documents = documents(probe.type());
         if (documents == 0 || (probe.title().isBlank() && probe.body().isBlank())) {
             return List.of();
@@ -89,9 +95,21 @@ public class Similarity {
     }
 
     static double weight(long tf, long df, long documents) {
+        if (df > commonFrom(documents)) {
+            return 0;
+        }
         double seen = Math.min(df, documents);
         double idf = Math.log(1 + (documents - seen + 0.5) / (seen + 0.5));
         return (1 + Math.log(Math.max(1, tf))) * idf;
+    }
+
+    /**
+     * Words in more documents than this say nothing about a record's subject (建议, 加强, 我市, 问题 in proposals): they
+     * weigh nothing, or the boilerplate every record shares makes any two look alike. Only in a collection large
+     * enough for the share to mean something.
+     */
+    static long commonFrom(long documents) {
+        return documents < MIN_DOCUMENTS_FOR_COMMON ? documents : (long) (documents * COMMON_SHARE);
     }
 
     private List<SimilarRecord> scored(
@@ -116,6 +134,7 @@ public class Similarity {
                 .params(where.params())
                 .param("pool", CANDIDATE_POOL)
                 .param("documents", (double) documents)
+                .param("common", commonFrom(documents))
                 .param("terms", words.stream().map(Weighted::term).toArray(String[]::new))
                 .param("weights", words.stream().map(Weighted::weight).toArray(Double[]::new))
                 .param("norm", norm)
@@ -137,13 +156,14 @@ public class Similarity {
                 where <where>
                 order by ts_rank(d.document, to_tsquery('simple', :telling)) desc
                 limit :pool),
-            terms as (
+            terms as materialized (
                 select c.id, u.lexeme as term,
                        (select sum(case when w = 'A' then 2 else 1 end) from unnest(u.weights) w) as tf
                 from candidates c cross join unnest(c.document) u),
-            weighted as (
+            weighted as materialized (
                 select t.id, t.term,
-                       (1 + ln(t.tf::float8)) * ln(1 + (:documents - t.df + 0.5) / (t.df + 0.5)) as w
+                       case when t.df > :common then 0
+                            else (1 + ln(t.tf::float8)) * ln(1 + (:documents - t.df + 0.5) / (t.df + 0.5)) end as w
                 from (select t.id, t.term, t.tf, least(coalesce(s.docs, 0), :documents) as df
                       from terms t
                       left join search_term_stat s on s.record_type = :type and s.term = t.term) t),
