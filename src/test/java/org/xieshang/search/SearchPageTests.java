@@ -126,7 +126,16 @@ class SearchPageTests {
                 .andExpect(jsonPath("$.hits.total").value(1))
                 .andExpect(jsonPath("$.hits.items[0].titleHtml").value("关于<mark>垃圾分类</mark>的建议"))
                 .andExpect(jsonPath("$.facets.category[0].value").value("生态文明"))
-                .andExpect(jsonPath("$.allWords").value(true));
+                .andExpect(jsonPath("$.allWords").value(true))
+                .andExpect(jsonPath("$.exact").value(true));
+
+        mvc.perform(get("/api/v1/search")
+                        .param("q", "垃圾分类")
+                        .param("year", "22年")
+                        .with(user(member)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("year"))
+                .andExpect(jsonPath("$.errors[0].message").value("年度应为四位数字，如 2022。"));
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SearchSettings(Double similarShownFrom, Integer similarShown, Integer countedMatches) {
 
     public SearchSettings {
-        countedMatches = countedMatches == null ? 5000 : countedMatches;
+        countedMatches = countedMatches == null ? 2000 : countedMatches;
         similarShownFrom = similarShownFrom == null ? 0.2 : similarShownFrom;
         similarShown = similarShown == null ? 5 : similarShown;
     }

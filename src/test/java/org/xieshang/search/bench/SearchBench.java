@@ -53,18 +53,22 @@ public final class SearchBench {
     }
 
     private static ConfigurableApplicationContext start(String dataDir) {
-        // command-line arguments, because they take precedence over application.yml (default properties do not)
-        return new SpringApplicationBuilder(XieshangApplication.class)
-                .run(
-                        "--xieshang.db.data-dir=" + dataDir,
-                        "--xieshang.db.durable=false",
-                        "--xieshang.demo.mode=NEVER",
-                        "--xieshang.notification.outbox.cron=-",
-                        "--xieshang.notification.reminders.cron=-",
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN",
-                        "--logging.level.io.zonky=INFO");
+        // command-line arguments, because they take precedence over application.yml (default properties do not);
+        // -Dxieshang.… system properties given to the benchmark are passed on, to try other settings
+        List<String> args = new ArrayList<>(List.of(
+                "--xieshang.db.data-dir=" + dataDir,
+                "--xieshang.db.durable=false",
+                "--xieshang.demo.mode=NEVER",
+                "--xieshang.notification.outbox.cron=-",
+                "--xieshang.notification.reminders.cron=-",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--logging.level.io.zonky=INFO"));
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("xieshang."))
+                .forEach(name -> args.add("--" + name + "=" + System.getProperty(name)));
+        return new SpringApplicationBuilder(XieshangApplication.class).run(args.toArray(String[]::new));
     }
 
     /** Keeps the database up for a while, to look at query plans with psql. */
