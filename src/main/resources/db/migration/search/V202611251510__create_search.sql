@@ -22,7 +22,10 @@ create table search_document (
     constraint search_document_once unique (record_type, record_id),
     constraint search_document_accessible check (cardinality(access_tokens) > 0)
 );
-create index search_document_text on search_document using gin (document);
+-- committee and words in one GIN index (btree_gin, a trusted extension): a committee's matches are found by the index
+-- itself instead of fetching every committee's matches and filtering; it serves searches by words alone as well
+create extension if not exists btree_gin;
+create index search_document_words on search_document using gin (committee_id, document);
 create index search_document_facets on search_document using gin (facets jsonb_path_ops);
 create index search_document_access on search_document using gin (access_tokens);
 create index search_document_scope on search_document (committee_id, record_type, happened_at desc);
