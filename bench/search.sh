@@ -1,0 +1,12 @@
+#!/bin/sh
+# Runs the search benchmarks (see bench/README.md) from the project folder:
+#   bench/search.sh generate 20000 60000 measure 300
+#   bench/search.sh quality 80 2000 200
+# BENCH_DATA_DIR (default target/bench-data) holds the benchmark's own embedded database; it is kept between runs,
+# so "measure" alone reuses what "generate" loaded.
+set -e
+cd "$(dirname "$0")/.."
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+exec java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  -Dbench.data-dir="${BENCH_DATA_DIR:-target/bench-data}" \
+  org.xieshang.search.bench.SearchBench "$@"

@@ -1,0 +1,167 @@
+package org.xieshang.search.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.search.FacetCount;
+import org.xieshang.search.SearchHit;
+import org.xieshang.search.SearchQuery;
+import org.xieshang.search.SearchResults;
+import org.xieshang.shared.PageSlice;
+import org.xieshang.shared.Paging;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Runs a query against the index: words combined with AND, or with OR when no document holds them all; the data scope
+ * and access tokens are part of every statement, so neither the hits, nor the total, nor a facet count tells about a
+ * document the actor may not open. Work is bounded: at most {@link SearchSettings#countedMatches()} matches are
+ * counted and ranked; beyond that the total is a lower bound and hits come newest first (read from an index, not
+ * sorted), which keeps a word found in most records as fast as a rare one.
+ */
+@Service
+public class FullTextSearch {
+
+    private static final TypeReference<Map<String, String>> FACETS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final SearchText text;
+    private final Highlighter highlighter;
+    private final ObjectMapper json;
+    private final SearchSettings settings;
+
+    FullTextSearch(
+            JdbcClient jdbc, SearchText text, Highlighter highlighter, ObjectMapper json, SearchSettings settings) {
+        this.jdbc = jdbc;
+        this.text = text;
+        this.highlighter = highlighter;
+        this.json = json;
+        this.settings = settings;
+    }
+
+    record Counted(long total, boolean exact, Map<String, List<FacetCount>> facets) {}
+
+    @Transactional(readOnly = true)
+    public SearchResults find(AccessScope scope, SearchQuery query, Paging paging) {
+        CustomPlans.use(jdbc);
+        List<String> words = text.queryWords(query.text());
+        Where where = filtered(scope, query, words, true);
+        Counted counted = count(where);
+        boolean allWords = true;
+        if (words.size() > 1 && counted.total() == 0) {
+            allWords = false;
+            where = filtered(scope, query, words, false);
+            counted = count(where);
+        }
+        boolean ranked = !words.isEmpty() && counted.exact();
+        List<SearchHit> hits = counted.total() == 0 ? List.of() : hits(where, ranked, words, paging);
+        return new SearchResults(
+                new PageSlice<>(hits, paging.page(), paging.size(), counted.total()),
+                counted.facets(),
+                allWords,
+                counted.exact(),
+                words);
+    }
+
+    /** The record types the index holds (from the statistics table: a few rows, not a scan of the index). */
+    public List<String> types() {
+        return jdbc.sql("select record_type from search_term_stat where term = '' and docs > 0 order by record_type")
+                .query(String.class)
+                .list();
+    }
+
+    private Where filtered(AccessScope scope, SearchQuery query, List<String> words, boolean allWords) {
+        Where where = new Where();
+        scope.restrict(where);
+        if (!words.isEmpty()) {
+            where.and("d.document @@ to_tsquery('simple', :query)", "query", SearchText.tsquery(words, allWords));
+        }
+        if (query.type() != null) {
+            where.and("d.record_type = :type", "type", query.type());
+        }
+        if (!query.facets().isEmpty()) {
+            where.and("d.facets @> cast(:facets as jsonb)", "facets", json.writeValueAsString(query.facets()));
+        }
+        return where;
+    }
+
+    /**
+     * The hits per type and per filter facet value, in one pass over at most the counted matches and one more (which
+     * tells that there are more; the counts then cover that sample). Facet names are the constants of {@link SearchQuery}, never user input.
+     */
+    private Counted count(Where where) {
+        int limit = settings.countedMatches();
+        StringBuilder columns = new StringBuilder("record_type");
+        StringBuilder sets = new StringBuilder("(record_type)");
+        for (String facet : SearchQuery.FILTER_FACETS) {
+            columns.append(", facets ->> '").append(facet).append("' as ").append(facet);
+            sets.append(", (facets ->> '").append(facet).append("')");
+        }
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        facets.put(SearchResults.TYPE_FACET, new ArrayList<>());
+        SearchQuery.FILTER_FACETS.forEach(name -> facets.put(name, new ArrayList<>()));
+        jdbc.sql("select " + columns + ", count(*) as hits"
+                        + " from (select d.record_type, d.facets from search_document d where " + where.sql()
+                        + " limit :counted) m group by grouping sets (" + sets + ")")
+                .params(where.params())
+                .param("counted", limit + 1)
+                .query((ResultSet rs) -> {
+                    String type = rs.getString("record_type");
+                    if (type != null) {
+                        facets.get(SearchResults.TYPE_FACET).add(new FacetCount(type, rs.getLong("hits")));
+                        return;
+                    }
+                    for (String facet : SearchQuery.FILTER_FACETS) {
+                        String value = rs.getString(facet);
+                        if (value != null) {
+                            facets.get(facet).add(new FacetCount(value, rs.getLong("hits")));
+                        }
+                    }
+                });
+        facets.values()
+                .forEach(counts -> counts.sort((a, b) -> a.count() != b.count()
+                        ? Long.compare(b.count(), a.count())
+                        : a.value().compareTo(b.value())));
+        long seen = facets.get(SearchResults.TYPE_FACET).stream()
+                .mapToLong(FacetCount::count)
+                .sum();
+        return new Counted(Math.min(seen, limit), seen <= limit, facets);
+    }
+
+    private List<SearchHit> hits(Where where, boolean ranked, List<String> words, Paging paging) {
+        String rank = ranked ? "ts_rank_cd(d.document, to_tsquery('simple', :query), 1)" : "0";
+        String order = ranked
+                ? "score desc, d.happened_at desc nulls last, d.id desc"
+                : "d.happened_at desc nulls last, d.id desc";
+        return jdbc.sql("select d.record_type, d.record_id, d.committee_id, d.title, d.body, d.facets::text as facets,"
+                        + " d.link, d.happened_at, " + rank + " as score from search_document d where " + where.sql()
+                        + " order by " + order + " limit :limit offset :offset")
+                .params(where.params())
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query((rs, row) -> hit(rs, words))
+                .list();
+    }
+
+    private SearchHit hit(ResultSet rs, List<String> words) throws SQLException {
+        String title = rs.getString("title");
+        return new SearchHit(
+                rs.getString("record_type"),
+                rs.getLong("record_id"),
+                rs.getLong("committee_id"),
+                title,
+                highlighter.marked(title, words),
+                highlighter.snippet(rs.getString("body"), words),
+                json.readValue(rs.getString("facets"), FACETS),
+                rs.getString("link"),
+                rs.getObject("happened_at", OffsetDateTime.class),
+                rs.getDouble("score"));
+    }
+}

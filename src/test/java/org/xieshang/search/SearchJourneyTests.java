@@ -1,0 +1,58 @@
+package org.xieshang.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.xieshang.identity.Role;
+import org.xieshang.identity.XieshangUser;
+import org.xieshang.support.BrowserTest;
+import org.xieshang.support.Fixtures;
+
+/**
+ * On a phone, in the traditional-script view: a member types 协商 in simplified script and finds a proposal written
+ * with 協商, the word marked; back in simplified script the search still shows it.
+ */
+class SearchJourneyTests extends BrowserTest {
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void aMemberFindsTraditionalTextWithSimplifiedWordsInEitherView() {
+        long committee = fixtures.committee();
+        XieshangUser member = fixtures.user(committee, Role.MEMBER);
+        index.put(new SearchDocument(
+                "proposal",
+                SearchDocs.nextId(),
+                committee,
+                "關於推進基層協商議事室建設的建議",
+                "建議各鎮街協商議事室每月開展一次協商活動，委員下沉參與。",
+                Map.of("category", "政治"),
+                Set.of(AccessTokens.PUBLIC),
+                null,
+                SearchDocs.IN_2022));
+
+        signIn(member.username(), Fixtures.PASSWORD);
+        page.click("#script-toggle");
+        page.click("nav.main a[href='/search']");
+        assertThat(page.locator("h1").textContent()).isEqualTo("全文檢索");
+        page.fill("input[name=q]", "协商");
+        page.click("#search-form button[type=submit]");
+
+        assertThat(page.locator("#hits article").count()).isEqualTo(1);
+        assertThat(page.locator("#hits h2 mark").first().textContent()).isEqualTo("協商");
+        assertThat(page.locator("#hits .snippet mark").count()).isGreaterThanOrEqualTo(2);
+        screenshot("search-traditional");
+
+        page.click("#script-toggle");
+        assertThat(page.locator("h1").textContent()).isEqualTo("全文检索");
+        assertThat(page.locator("#hits h2").textContent()).contains("關於推進基層協商議事室建設的建議");
+        screenshot("search-simplified");
+    }
+}
