@@ -27,6 +27,7 @@ import org.xieshang.member.domain.MemberManagement;
 import org.xieshang.member.domain.MemberProfile;
 import org.xieshang.member.domain.Sex;
 import org.xieshang.support.IntegrationTest;
+import org.xieshang.support.SignedIn;
 
 @IntegrationTest
 @Transactional
@@ -74,7 +75,7 @@ class MemberDirectoryTests {
                     null,
                     null,
                     Set.of(org.termId()));
-            WithActor.run(staff, () -> ids.add(management.register(org.committeeId(), profile)));
+            SignedIn.run(staff, () -> ids.add(management.register(org.committeeId(), profile)));
         }
     }
 

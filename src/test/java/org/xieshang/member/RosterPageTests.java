@@ -29,6 +29,7 @@ import org.xieshang.member.domain.MemberManagement;
 import org.xieshang.member.domain.MemberProfile;
 import org.xieshang.member.domain.Sex;
 import org.xieshang.support.IntegrationTest;
+import org.xieshang.support.SignedIn;
 
 @IntegrationTest
 @Transactional
@@ -77,7 +78,7 @@ class RosterPageTests {
                 null,
                 null,
                 Set.of(org.termId()));
-        WithActor.run(staff, () -> management.register(org.committeeId(), profile));
+        SignedIn.run(staff, () -> management.register(org.committeeId(), profile));
     }
 
     @Autowired

@@ -6,8 +6,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.xieshang.identity.Role;
 import org.xieshang.identity.XieshangUser;
@@ -120,14 +118,7 @@ class OpinionTestSupport {
 
     /** Runs {@code work} signed in as {@code user}, as a request would. */
     static <T> T as(XieshangUser user, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return org.xieshang.support.SignedIn.as(user, work);
     }
 
     static void run(XieshangUser user, Runnable work) {

@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.xieshang.identity.Role;
 import org.xieshang.identity.XieshangUser;
@@ -126,14 +124,7 @@ public class ProposalTestKit {
 
     /** Runs {@code work} signed in as {@code user} (on this thread). */
     public <T> T as(XieshangUser user, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return org.xieshang.support.SignedIn.as(user, work);
     }
 
     public void as(XieshangUser user, Runnable work) {
