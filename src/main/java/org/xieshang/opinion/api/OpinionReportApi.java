@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,24 +20,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xieshang.audit.AuditAction;
 import org.xieshang.audit.AuditTrail;
-import org.xieshang.opinion.AdoptionKind;
-import org.xieshang.opinion.InstructionRank;
 import org.xieshang.opinion.LevelStatus;
 import org.xieshang.opinion.OpinionQueries;
 import org.xieshang.opinion.OpinionSettings;
-import org.xieshang.opinion.OpinionState;
 import org.xieshang.opinion.OpinionSubmission;
 import org.xieshang.opinion.OpinionSubmission.Submitted;
 import org.xieshang.opinion.ReportDetail;
 import org.xieshang.opinion.ReportFilter;
 import org.xieshang.opinion.ReportProgress;
 import org.xieshang.opinion.ReportSummary;
-import org.xieshang.opinion.SubmitterType;
 import org.xieshang.opinion.api.ReportRequests.ReportRequest;
 import org.xieshang.opinion.api.ReportRequests.VersionRequest;
 import org.xieshang.opinion.domain.ChinaTime;
 import org.xieshang.opinion.domain.OpinionTexts;
-import org.xieshang.organisation.CommitteeLevel;
 import org.xieshang.platform.Spreadsheet;
 import org.xieshang.shared.Actor;
 import org.xieshang.shared.PageSlice;
@@ -72,67 +68,15 @@ class OpinionReportApi {
     @GetMapping
     @PreAuthorize("hasAuthority('opinion:read')")
     PageSlice<ReportSummary> list(
-            @RequestParam(required = false) Long committeeId,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) OpinionState state,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) SubmitterType submitterType,
-            @RequestParam(required = false) Boolean incoming,
-            @RequestParam(required = false) Boolean reportedUpward,
-            @RequestParam(required = false) CommitteeLevel adoptedLevel,
-            @RequestParam(required = false) AdoptionKind adoptionKind,
-            @RequestParam(required = false) Boolean adoptedAbove,
-            @RequestParam(required = false) InstructionRank instructionRank,
-            @RequestParam(required = false) Boolean mine,
-            @RequestParam(required = false) String q,
+            @ModelAttribute ReportFilter filter,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        ReportFilter filter = new ReportFilter(
-                committeeId,
-                year,
-                state,
-                category,
-                submitterType,
-                incoming,
-                reportedUpward,
-                adoptedLevel,
-                adoptionKind,
-                adoptedAbove,
-                instructionRank,
-                mine,
-                q);
         return queries.find(filter, Paging.of(page, size));
     }
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('opinion:read')")
-    void export(
-            @RequestParam(required = false) Long committeeId,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) OpinionState state,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) SubmitterType submitterType,
-            @RequestParam(required = false) Boolean reportedUpward,
-            @RequestParam(required = false) CommitteeLevel adoptedLevel,
-            @RequestParam(required = false) AdoptionKind adoptionKind,
-            @RequestParam(required = false) Boolean adoptedAbove,
-            @RequestParam(required = false) String q,
-            HttpServletResponse response)
-            throws IOException {
-        ReportFilter filter = new ReportFilter(
-                committeeId,
-                year,
-                state,
-                category,
-                submitterType,
-                null,
-                reportedUpward,
-                adoptedLevel,
-                adoptionKind,
-                adoptedAbove,
-                null,
-                null,
-                q);
+    void export(@ModelAttribute ReportFilter filter, HttpServletResponse response) throws IOException {
         audit.record(
                 AuditAction.EXPORT,
                 OpinionTexts.AUDIT_TYPE,
