@@ -11,6 +11,7 @@ import org.xieshang.proposal.domain.ProposalClock;
 import org.xieshang.proposal.domain.ProposalJournal;
 import org.xieshang.proposal.domain.ProposalNumbers;
 import org.xieshang.proposal.domain.ProposalRepository;
+import org.xieshang.proposal.domain.PublicOpinionHandOver;
 import org.xieshang.proposal.domain.Refusals;
 import org.xieshang.shared.Actor;
 
@@ -28,6 +29,7 @@ public class ProposalReview {
     private final ProposalSettings settings;
     private final OrganisationDirectory organisation;
     private final ProposalClock clock;
+    private final PublicOpinionHandOver handOver;
 
     ProposalReview(
             ProposalRepository proposals,
@@ -35,13 +37,15 @@ public class ProposalReview {
             ProposalNumbers numbers,
             ProposalSettings settings,
             OrganisationDirectory organisation,
-            ProposalClock clock) {
+            ProposalClock clock,
+            PublicOpinionHandOver handOver) {
         this.proposals = proposals;
         this.journal = journal;
         this.numbers = numbers;
         this.settings = settings;
         this.organisation = organisation;
         this.clock = clock;
+        this.handOver = handOver;
     }
 
     /** The official number given at filing. */
@@ -73,13 +77,20 @@ public class ProposalReview {
         journal.commit(proposal);
     }
 
-    /** Not filed, with one of the configured reason codes and, if so decided, what it is converted into. */
+    /**
+     * Not filed, with one of the configured reason codes and, if so decided, what it is converted into. A conversion to
+     * 社情民意信息 creates the report in the same transaction and links its serial number.
+     */
     public void notFile(long id, String reasonCode, String note, Conversion conversion) {
         Proposal proposal = proposals.lockVisible(Actor.required(), id);
         if (!settings.notFiledReasons().contains(reasonCode)) {
             throw new Refusals.UnknownNotFiledReason(reasonCode);
         }
-        proposal.notFile(clock.act(), reasonCode, note, conversion);
+        Act act = clock.act();
+        proposal.notFile(act, reasonCode, note, conversion);
+        if (conversion == Conversion.PUBLIC_OPINION) {
+            proposal.linkConversion(act, conversion, handOver.handOver(proposal));
+        }
         journal.commit(proposal);
     }
 
