@@ -84,6 +84,11 @@ final class DemoBook {
     final Table signers = new Table("""
             insert into proposal_signer (committee_id, proposal_id, member_id, position, role, confirmation,
                 invited_at, responded_at, deadline) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", LONG, LONG, LONG, INT, TEXT, TEXT, TS, TS, DATE);
+    /** The audit entry of each history step, as {@code ProposalJournal} writes it for a step taken live. */
+    final Table audits = new Table("""
+            insert into audit_entry (committee_id, occurred_at, actor_name, action, target_type, target_id, summary,
+                before_state, after_state) values (?, ?, ?, ?, 'proposal', ?, ?, ?, ?)""", LONG, TS, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT);
+
     final Table transitions = new Table("""
             insert into proposal_transition (committee_id, proposal_id, action, from_status, to_status, actor_name,
                 occurred_at, reason, unit_id, member_id, related_proposal_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", LONG, LONG, TEXT, TEXT, TEXT, TEXT, TS, TEXT, LONG, LONG, LONG);
@@ -160,6 +165,7 @@ final class DemoBook {
                 proposals,
                 signers,
                 transitions,
+                audits,
                 assignments,
                 opinions,
                 replies,

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.xieshang.member.MemberDirectory;
@@ -42,18 +43,21 @@ class ProposalDemoData implements DemoDataset {
     private final JdbcTemplate jdbc;
     private final Deadlines deadlines;
     private final ProposalNumbers numbers;
+    private final MessageSource messages;
 
     ProposalDemoData(
             OrganisationDirectory organisation,
             MemberDirectory members,
             JdbcTemplate jdbc,
             Deadlines deadlines,
-            ProposalNumbers numbers) {
+            ProposalNumbers numbers,
+            MessageSource messages) {
         this.organisation = organisation;
         this.members = members;
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.numbers = numbers;
+        this.messages = messages;
     }
 
     @Override
@@ -127,6 +131,7 @@ class ProposalDemoData implements DemoDataset {
                 t.unitId(),
                 t.memberId(),
                 t.relatedId()));
+        new DemoAudit(messages).write(book, world.committeeId(), proposals, transitions);
         proposals.forEach(p -> DemoRows.proposal(book, world, p));
         book.write();
         log.info("Demo proposals: {} written in {} ms", proposals.size(), (System.nanoTime() - started) / 1_000_000);

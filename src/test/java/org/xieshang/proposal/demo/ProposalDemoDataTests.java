@@ -46,6 +46,27 @@ class ProposalDemoDataTests {
     }
 
     @Test
+    void everyStepOfTheDemoHistoriesIsInTheAuditTrailWithWhoAndWhen() {
+        long steps = jdbc.sql("select count(*) from proposal_transition where committee_id = ?")
+                .param(luzhou)
+                .query(Long.class)
+                .single();
+        long unaudited = jdbc.sql("""
+                select count(*) from proposal_transition t
+                where t.committee_id = ? and not exists (select 1 from audit_entry a
+                    where a.committee_id = t.committee_id and a.target_type = 'proposal'
+                    and a.target_id = t.proposal_id::text and a.occurred_at = t.occurred_at
+                    and a.actor_name = t.actor_name and a.after_state::jsonb ->> 'action' = t.action)""").param(luzhou).query(Long.class).single();
+        long audited = jdbc.sql("select count(*) from audit_entry where committee_id = ? and target_type = 'proposal'")
+                .param(luzhou)
+                .query(Long.class)
+                .single();
+        assertThat(steps).isGreaterThan(5000);
+        assertThat(unaudited).isZero();
+        assertThat(audited).as("one entry a step").isEqualTo(steps);
+    }
+
+    @Test
     void everyHistoryIsAChainOfStepsTheTransitionTableAllowsEndingInTheProposalsState() {
         record Row(long proposalId, String action, String fromStatus, String toStatus, String status) {}
         List<Row> rows = jdbc.sql("""
