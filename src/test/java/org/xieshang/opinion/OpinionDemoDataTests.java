@@ -51,6 +51,25 @@ class OpinionDemoDataTests {
         staff = support.user(luzhou.id(), Role.STAFF, null);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void everyStepOfTheDemoReportsIsInTheAuditTrailWithWhoAndWhen() {
+        long unaudited = jdbc.sql("""
+                select count(*) from opinion_report_transition t
+                where t.occurred_at < '2024-01-01' and not exists (select 1 from audit_entry a
+                    where a.committee_id = t.committee_id and a.target_type = 'opinion-report'
+                    and a.target_id = t.report_id::text and a.occurred_at = t.occurred_at
+                    and a.actor_name = t.actor_name and a.after_state::jsonb ->> 'action' = t.action)""").query(Long.class).single();
+        long steps = jdbc.sql("select count(*) from opinion_report_transition where committee_id = ?")
+                .param(luzhou.id())
+                .query(Long.class)
+                .single();
+        assertThat(steps).isGreaterThan(10_000);
+        assertThat(unaudited).isZero();
+    }
+
     @Test
     void luzhouStatisticsFor2022ReadAsTheWorkReport() {
         OpinionFigures f = OpinionTestSupport.as(staff, () -> statistics.figures(luzhou.id(), 2022));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.xieshang.member.MemberDirectory;
@@ -37,18 +38,21 @@ class OpinionDemoData implements DemoDataset {
     private final OpinionCatalogue catalogue;
     private final PointsTable points;
     private final JdbcTemplate jdbc;
+    private final MessageSource messages;
 
     OpinionDemoData(
             OrganisationDirectory organisation,
             MemberDirectory members,
             OpinionCatalogue catalogue,
             PointsTable points,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            MessageSource messages) {
         this.organisation = organisation;
         this.members = members;
         this.catalogue = catalogue;
         this.points = points;
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     @Override
@@ -82,9 +86,11 @@ class OpinionDemoData implements DemoDataset {
         }
         long built = System.nanoTime();
         rows.flush();
+        int audited = new DemoAudit(jdbc, messages).write();
         log.info(
-                "Opinion demo data built in {} ms, written in {} ms",
+                "Opinion demo data built in {} ms, written with {} audit entries in {} ms",
                 (built - started) / 1_000_000,
+                audited,
                 (System.nanoTime() - built) / 1_000_000);
     }
 
