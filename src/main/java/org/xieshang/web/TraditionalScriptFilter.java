@@ -12,21 +12,30 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.xieshang.identity.UserManagement;
 import org.xieshang.shared.Actor;
 import org.xieshang.text.ChineseScript;
+import org.xieshang.text.OfficeDocumentScript;
+import org.xieshang.text.Script;
 
 /**
  * Shows every page in traditional Chinese to a user who chose it: the rendered HTML is converted phrase-aware on the
  * way out (only Han characters change; markup and ASCII pass untouched). Runs after the security filters, so the
- * signed-in user is known. What users type is stored as typed; only what is shown is converted.
+ * signed-in user is known. What users type is stored as typed; only what is shown is converted. Word and Excel files
+ * downloaded from pages follow the same choice (their text runs only, see {@link OfficeDocumentScript}); the API's
+ * exports stay as stored.
  */
 @Component
 class TraditionalScriptFilter extends OncePerRequestFilter {
 
+    private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml";
+    private static final String EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+
     private final UserManagement users;
     private final ChineseScript script;
+    private final OfficeDocumentScript documents;
 
-    TraditionalScriptFilter(UserManagement users, ChineseScript script) {
+    TraditionalScriptFilter(UserManagement users, ChineseScript script, OfficeDocumentScript documents) {
         this.users = users;
         this.script = script;
+        this.documents = documents;
     }
 
     @Override
@@ -52,12 +61,21 @@ class TraditionalScriptFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, buffered);
         String type = buffered.getContentType();
-        if (type == null || !type.startsWith("text/html") || response.isCommitted()) {
+        byte[] converted;
+        if (response.isCommitted() || type == null) {
+            converted = null;
+        } else if (type.startsWith("text/html")) {
+            String html = new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8);
+            converted = script.toTraditional(html).getBytes(StandardCharsets.UTF_8);
+        } else if (type.startsWith(WORD) || type.startsWith(EXCEL)) {
+            converted = documents.convert(buffered.getContentAsByteArray(), Script.TRADITIONAL);
+        } else {
+            converted = null;
+        }
+        if (converted == null) {
             buffered.copyBodyToResponse();
             return;
         }
-        String html = new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8);
-        byte[] converted = script.toTraditional(html).getBytes(StandardCharsets.UTF_8);
         response.setContentLength(converted.length);
         response.getOutputStream().write(converted);
     }

@@ -60,4 +60,25 @@ class DisplayPreferencesTests {
         mvc.perform(get("/api/v1/users/me").with(user(member)))
                 .andExpect(content().string(Matchers.containsString("测试用户")));
     }
+
+    @Test
+    void excelExportsFromPagesFollowTheUsersScript() throws Exception {
+        XieshangUser staff = fixtures.user(fixtures.committee(), Role.STAFF);
+        mvc.perform(post("/preferences/script")
+                        .param("traditional", "true")
+                        .with(user(staff))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        byte[] xlsx = mvc.perform(get("/members/export").with(user(staff)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            java.util.List<String> headers = new java.util.ArrayList<>();
+            book.getSheetAt(0).getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            org.assertj.core.api.Assertions.assertThat(headers).contains("性別", "工作單位", "電子郵箱");
+        }
+    }
 }
