@@ -1,6 +1,5 @@
 package org.xieshang.opinion.remote;
 
-import java.net.http.HttpClient;
 import java.time.OffsetDateTime;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -8,17 +7,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 import org.xieshang.opinion.OpinionRelay;
 import tools.jackson.databind.ObjectMapper;
 
-/**
- * Wires the transport between installations in front of the in-process relay, and the HTTP client it sends with
- * (timeouts, so a peer that hangs cannot stall the sender).
- */
+/** Wires the transport between installations in front of the in-process relay, and the job that sends the outbox. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RemoteSettings.class)
 class RemoteConfiguration {
@@ -32,17 +26,6 @@ class RemoteConfiguration {
             RemoteOutbox outbox,
             ObjectMapper json) {
         return new RemoteRelay(local, uppers, origins, outbox, json);
-    }
-
-    @Bean
-    RestClient remoteHttp(RemoteSettings settings) {
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-        factory.setReadTimeout(settings.readTimeout());
-        return RestClient.builder().requestFactory(factory).build();
     }
 
     /** Sends the outbox at a short interval, on one node at a time. */

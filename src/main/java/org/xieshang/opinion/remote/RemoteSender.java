@@ -1,11 +1,13 @@
 package org.xieshang.opinion.remote;
 
+import java.net.http.HttpClient;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +45,6 @@ class RemoteSender {
             RemoteUppers uppers,
             RemoteOrigins origins,
             SecretBox secrets,
-            RestClient remoteHttp,
             ObjectMapper json,
             JdbcClient jdbc,
             TransactionTemplate transaction,
@@ -52,7 +53,7 @@ class RemoteSender {
         this.uppers = uppers;
         this.origins = origins;
         this.secrets = secrets;
-        this.http = remoteHttp;
+        this.http = client(settings);
         this.json = json;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -142,6 +143,17 @@ class RemoteSender {
                 .retrieve()
                 .body(String.class);
         return answer == null ? "" : answer;
+    }
+
+    /** Its own client with timeouts, so a peer that hangs cannot stall the sender. */
+    private static RestClient client(RemoteSettings settings) {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
+        factory.setReadTimeout(settings.readTimeout());
+        return RestClient.builder().requestFactory(factory).build();
     }
 
     private static String strip(String base) {

@@ -21,7 +21,7 @@ import org.xieshang.organisation.CommitteeLevel;
 /**
  * Two installations in one JVM, each on its own embedded PostgreSQL: 泸州's (the lower) is configured with 四川's (the
  * upper) as its remote upper committee. A report goes up over the API and its adoption with an instruction comes back
- * down with the member's points; a report sent while the upper installation is down waits, and arrives exactly once
+ * down with the member's points, then its revocation takes them back; a report sent while the upper installation is down waits, and arrives exactly once
  * after it is back; a result delivered twice is recorded once.
  */
 class TwoInstallationsTests {
@@ -131,6 +131,17 @@ class TwoInstallationsTests {
         await("the member's points", () -> memberPoints(report).filter(p -> p == 15.0)); // adoption 5 + instruction 10
         String seen = lower.call("GET", memberToken, "/api/v1/opinion-reports/" + report, null);
         assertThat(seen).contains("ADOPTED").contains("四川省政协");
+
+        // a revocation follows its adoption down, never before it, and takes the points back
+        int adopted = JsonPath.read(
+                upper.call("GET", provinceStaffToken, "/api/v1/opinion-reports/" + copy, null), "$.version");
+        upper.call(
+                "POST",
+                provinceStaffToken,
+                "/api/v1/opinion-reports/" + copy + "/adoption/revoke",
+                "{\"reason\":\"与已采用信息重复\",\"version\":%d}".formatted(adopted));
+        await("revoked, below", () -> outcome(report, "ADOPTION_REVOKED"));
+        await("the member's points taken back", () -> memberPoints(report).filter(p -> p == 0.0));
     }
 
     private void aReportSentWhileTheUpperIsDownArrivesOnceItIsBack() throws Exception {
