@@ -34,6 +34,7 @@ class ExchangeReceiving {
     private final Upwards upwards;
     private final SecretBox secrets;
     private final JdbcClient jdbc;
+    private final RemoteSettings settings;
 
     ExchangeReceiving(
             OpinionExchange exchange,
@@ -42,7 +43,8 @@ class ExchangeReceiving {
             RemoteUppers uppers,
             Upwards upwards,
             SecretBox secrets,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            RemoteSettings settings) {
         this.exchange = exchange;
         this.organisation = organisation;
         this.origins = origins;
@@ -50,6 +52,7 @@ class ExchangeReceiving {
         this.upwards = upwards;
         this.secrets = secrets;
         this.jdbc = jdbc;
+        this.settings = settings;
     }
 
     UpwardReceipt incoming(Actor caller, String key, Wire.Incoming request) {
@@ -58,6 +61,9 @@ class ExchangeReceiving {
         CommitteeView target = committee(request.targetCommitteeId());
         if (!reportsTo(lower, target, request.channel())) {
             throw new RemoteProblems.NotTheUpperCommittee();
+        }
+        if (!settings.allowsCallback(request.callbackUrl())) {
+            throw new RemoteProblems.CallbackNotAllowed();
         }
         // first where it came from: making the copy sends its first result (received) back at once
         long originId = origins.save(new RemoteOrigins.RemoteOrigin(

@@ -14,6 +14,13 @@ final class RemoteProblems {
         }
     }
 
+    /** The callback address is not one this installation sends results to. */
+    static final class CallbackNotAllowed extends XieshangException {
+        CallbackNotAllowed() {
+            super(Kind.FORBIDDEN, "opinion-remote.callback-not-allowed");
+        }
+    }
+
     /** The idempotency key is missing or too long. */
     static final class BadKey extends XieshangException {
         BadKey() {

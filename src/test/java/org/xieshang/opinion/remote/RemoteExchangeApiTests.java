@@ -133,6 +133,22 @@ class RemoteExchangeApiTests {
     }
 
     @Test
+    void aCallbackAddressThatIsNotHttpIsRefusedAndNoCopyIsMade() throws Exception {
+        String key = "k-" + UUID.randomUUID();
+        MockHttpServletResponse refused = send(
+                post("/api/v1/opinion-exchange/incoming", incoming(province, "file:///etc/passwd"))
+                        .header("Idempotency-Key", key),
+                staff);
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getContentAsString()).contains("回传地址");
+        assertThat(jdbc.sql("select count(*) from opinion_report where idempotency_key = ?")
+                        .param(key)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aFailedMessageHoldsBackTheLaterOnesToTheSamePlace() {
         String nowhere = "http://127.0.0.1:9/" + UUID.randomUUID();
         String json = "{\"originCommitteeId\":1}";
@@ -167,11 +183,15 @@ class RemoteExchangeApiTests {
     }
 
     private String incoming(long target) {
+        return incoming(target, "http://lower.example:8080");
+    }
+
+    private String incoming(long target, String callbackUrl) {
         return """
                 {"originCommitteeId":5,"originCommitteeName":"下级政协","originReportId":42,"targetCommitteeId":%d,
                  "channel":"NORMAL","report":{"year":2026,"title":"关于改善社区养老服务的建议","facts":"事实","analysis":"分析",
                  "suggestions":"建议","category":"SOCIAL","submitterType":"MEMBER","authorNames":"赵信"},
-                 "callbackUrl":"http://lower.example:8080","callbackToken":"xs_callback"}""".formatted(target);
+                 "callbackUrl":"%s","callbackToken":"xs_callback"}""".formatted(target, callbackUrl);
     }
 
     private static String upperPath(long committee) {
