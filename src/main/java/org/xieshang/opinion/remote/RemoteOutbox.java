@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.shared.PageSlice;
+import org.xieshang.shared.Paging;
 
 /**
  * Messages waiting for another installation: a report going up (UPWARD) or a result going down (RESULT). Written in
@@ -57,11 +59,60 @@ class RemoteOutbox {
                 .list();
     }
 
-    List<Message> recent(long committeeId, int limit) {
-        return jdbc.sql("select * from opinion_remote_outbox where committee_id = ? order by id desc limit ?")
-                .params(committeeId, limit)
+    /** Whether a message is still to be sent or was confirmed. */
+    enum Status {
+        WAITING,
+        DELIVERED
+    }
+
+    /** The committee's messages, newest first, filtered by status and by a text in the key or the last error. */
+    PageSlice<Message> find(long committeeId, Status status, String q, Paging paging) {
+        String where = where(status, q);
+        long total = params(jdbc.sql("select count(*) from opinion_remote_outbox" + where), committeeId, q)
+                .query(Long.class)
+                .single();
+        List<Message> items = params(
+                        jdbc.sql("select * from opinion_remote_outbox" + where + " order by id desc limit "
+                                + paging.size() + " offset " + paging.offset()),
+                        committeeId,
+                        q)
                 .query(Message.class)
                 .list();
+        return new PageSlice<>(items, paging.page(), paging.size(), total);
+    }
+
+    /** Every message the filter selects, newest first, at most {@code limit} (for the export). */
+    List<Message> all(long committeeId, Status status, String q, int limit) {
+        return params(
+                        jdbc.sql("select * from opinion_remote_outbox" + where(status, q) + " order by id desc limit "
+                                + limit),
+                        committeeId,
+                        q)
+                .query(Message.class)
+                .list();
+    }
+
+    private static String where(Status status, String q) {
+        StringBuilder where = new StringBuilder(" where committee_id = :committee");
+        if (status == Status.WAITING) {
+            where.append(" and delivered_at is null");
+        } else if (status == Status.DELIVERED) {
+            where.append(" and delivered_at is not null");
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (idempotency_key ilike :q or coalesce(last_error, '') ilike :q)");
+        }
+        return where.toString();
+    }
+
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, long committeeId, String q) {
+        spec = spec.param("committee", committeeId);
+        if (q != null && !q.isBlank()) {
+            spec = spec.param(
+                    "q",
+                    "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return spec;
     }
 
     @Transactional

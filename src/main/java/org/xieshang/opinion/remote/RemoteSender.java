@@ -3,6 +3,7 @@ package org.xieshang.opinion.remote;
 import java.net.http.HttpClient;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,8 +122,9 @@ class RemoteSender {
     }
 
     private void sendResult(RemoteOutbox.Message message) {
-        RemoteOrigins.RemoteOrigin origin =
-                origins.byId(message.remoteOriginId()).orElseThrow(() -> new NotSendable("origin missing"));
+        RemoteOrigins.RemoteOrigin origin = Optional.ofNullable(message.remoteOriginId())
+                .flatMap(origins::byId)
+                .orElseThrow(() -> new NotSendable("origin missing"));
         post(
                 origin.callbackUrl(),
                 Wire.RESULTS_PATH,

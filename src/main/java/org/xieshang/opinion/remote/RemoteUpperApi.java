@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xieshang.opinion.OpinionProblems;
+import org.xieshang.shared.PageSlice;
+import org.xieshang.shared.Paging;
 
 /**
  * A committee's remote upper committee (set by its staff or an administrator), and the messages waiting for or sent
@@ -72,7 +73,21 @@ class RemoteUpperApi {
             OffsetDateTime nextAttemptAt,
             String lastError,
             OffsetDateTime createdAt,
-            OffsetDateTime deliveredAt) {}
+            OffsetDateTime deliveredAt) {
+
+        static MessageView of(RemoteOutbox.Message m) {
+            return new MessageView(
+                    m.id(),
+                    m.kind().name(),
+                    m.destination(),
+                    m.idempotencyKey(),
+                    m.attempts(),
+                    m.nextAttemptAt(),
+                    m.lastError(),
+                    m.createdAt(),
+                    m.deliveredAt());
+        }
+    }
 
     @GetMapping("/upper")
     RemoteUpperSettings.View get(@PathVariable long committeeId) {
@@ -100,19 +115,13 @@ class RemoteUpperApi {
     }
 
     @GetMapping("/outbox")
-    List<MessageView> outbox(@PathVariable long committeeId) {
-        return settings.outbox(committeeId).stream()
-                .map(m -> new MessageView(
-                        m.id(),
-                        m.kind().name(),
-                        m.destination(),
-                        m.idempotencyKey(),
-                        m.attempts(),
-                        m.nextAttemptAt(),
-                        m.lastError(),
-                        m.createdAt(),
-                        m.deliveredAt()))
-                .toList();
+    PageSlice<MessageView> outbox(
+            @PathVariable long committeeId,
+            @RequestParam(required = false) RemoteOutbox.Status status,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return settings.messages(committeeId, status, q, Paging.of(page, size)).map(MessageView::of);
     }
 
     /** Makes the waiting messages due now, e.g. once the other installation is back. */

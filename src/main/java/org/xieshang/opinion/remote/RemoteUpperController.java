@@ -1,11 +1,18 @@
 package org.xieshang.opinion.remote;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.opinion.domain.OpinionTexts;
+import org.xieshang.platform.Spreadsheet;
 import org.xieshang.shared.Actor;
+import org.xieshang.shared.Paging;
 
 /**
  * The page where a committee's staff (or an administrator) set the remote upper committee and follow the messages
@@ -62,8 +71,24 @@ class RemoteUpperController {
 
             Integer version) {}
 
+    /** The filters of the message list, kept in the pager's links and the export's. */
+    record MessageFilter(RemoteOutbox.Status status, String q) {
+
+        Map<String, Object> parameters(long committeeId) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("committeeId", committeeId);
+            map.put("status", status == null ? null : status.name());
+            map.put("q", q);
+            return map;
+        }
+    }
+
     @GetMapping
-    String show(@RequestParam(required = false) Long committeeId, Model model) {
+    String show(
+            @RequestParam(required = false) Long committeeId,
+            @ModelAttribute("filter") MessageFilter filter,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         long committee = committeeId == null ? Actor.required().committeeId() : committeeId;
         if (!model.containsAttribute("form")) {
             model.addAttribute(
@@ -73,7 +98,43 @@ class RemoteUpperController {
                                     v.baseUrl(), v.remoteCommitteeId(), null, v.callbackUrl(), null, v.version()))
                             .orElse(new UpperForm(null, null, null, null, null, null)));
         }
-        return page(committee, model);
+        return page(committee, filter, page, model);
+    }
+
+    @GetMapping("/export")
+    void export(
+            @RequestParam long committeeId,
+            @ModelAttribute("filter") MessageFilter filter,
+            HttpServletResponse response)
+            throws IOException {
+        List<RemoteOutbox.Message> messages = settings.export(committeeId, filter.status(), filter.q());
+        List<String> headers = Stream.of(
+                        "kind",
+                        "destination",
+                        "key",
+                        "created",
+                        "status",
+                        "delivered-at",
+                        "attempts",
+                        "next-attempt",
+                        "last-error")
+                .map(h -> texts.get("opinion-remote." + h))
+                .toList();
+        Spreadsheet.download(
+                response,
+                texts.get("opinion-remote.export-file"),
+                texts.get("opinion-remote.messages"),
+                headers,
+                sink -> messages.forEach(m -> sink.row(Arrays.asList(
+                        texts.get("opinion-remote.kind." + m.kind().name()),
+                        m.destination(),
+                        m.idempotencyKey(),
+                        m.createdAt(),
+                        texts.get("opinion-remote.status." + (m.deliveredAt() == null ? "WAITING" : "DELIVERED")),
+                        m.deliveredAt(),
+                        m.attempts(),
+                        m.deliveredAt() == null ? m.nextAttemptAt() : null,
+                        m.lastError()))));
     }
 
     @PostMapping
@@ -101,7 +162,7 @@ class RemoteUpperController {
                         "token", "opinion-remote.tokens-required", texts.get("error.opinion-remote.tokens-required"));
             }
         }
-        return page(committeeId, model);
+        return page(committeeId, new MessageFilter(null, null), null, model);
     }
 
     @PostMapping("/remove")
@@ -117,10 +178,14 @@ class RemoteUpperController {
         return redirect(committeeId);
     }
 
-    private String page(long committeeId, Model model) {
+    private String page(long committeeId, MessageFilter filter, Integer page, Model model) {
         model.addAttribute("committeeId", committeeId);
         model.addAttribute("current", settings.view(committeeId).orElse(null));
-        model.addAttribute("messages", settings.outbox(committeeId));
+        model.addAttribute("filter", filter);
+        model.addAttribute("filters", filter.parameters(committeeId));
+        model.addAttribute("statuses", RemoteOutbox.Status.values());
+        model.addAttribute(
+                "messages", settings.messages(committeeId, filter.status(), filter.q(), Paging.of(page, 20)));
         return PAGE;
     }
 

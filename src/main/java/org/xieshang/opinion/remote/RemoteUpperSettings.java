@@ -14,6 +14,8 @@ import org.xieshang.opinion.domain.OpinionTexts;
 import org.xieshang.organisation.CommitteeView;
 import org.xieshang.organisation.OrganisationDirectory;
 import org.xieshang.shared.Actor;
+import org.xieshang.shared.PageSlice;
+import org.xieshang.shared.Paging;
 import org.xieshang.shared.StaleRecord;
 
 /**
@@ -26,6 +28,7 @@ import org.xieshang.shared.StaleRecord;
 class RemoteUpperSettings {
 
     static final String AUDIT_TYPE = "opinion-remote-upper";
+    static final int EXPORT_LIMIT = 20_000;
 
     /** What is shown: everything but the tokens. */
     record View(
@@ -118,9 +121,24 @@ class RemoteUpperSettings {
     }
 
     @Transactional(readOnly = true)
-    List<RemoteOutbox.Message> outbox(long committeeId) {
+    PageSlice<RemoteOutbox.Message> messages(long committeeId, RemoteOutbox.Status status, String q, Paging paging) {
         inScope(committeeId);
-        return outbox.recent(committeeId, 100);
+        return outbox.find(committeeId, status, q, paging);
+    }
+
+    /** The messages for an Excel export (at most {@value #EXPORT_LIMIT}), recorded in the audit trail. */
+    List<RemoteOutbox.Message> export(long committeeId, RemoteOutbox.Status status, String q) {
+        CommitteeView committee = inScope(committeeId);
+        List<RemoteOutbox.Message> all = outbox.all(committeeId, status, q, EXPORT_LIMIT);
+        audit.recordIn(
+                committeeId,
+                AuditAction.EXPORT,
+                AUDIT_TYPE,
+                committeeId,
+                text("opinion-remote.audit.exported", committee.name(), all.size()),
+                null,
+                null);
+        return all;
     }
 
     int retryNow(long committeeId) {

@@ -73,6 +73,39 @@ class RemoteUpperPageTests {
     }
 
     @Test
+    void theMessagesAreFilteredByStatusPagedAndExportedWithAnAuditEntry() throws Exception {
+        RemoteOutbox outbox = new RemoteOutbox(jdbc);
+        for (int i = 0; i < 23; i++) {
+            outbox.enqueue(city, RemoteOutbox.Kind.UPWARD, "http://upper.example", null, "waiting-" + i, "{}");
+        }
+        outbox.enqueue(city, RemoteOutbox.Kind.RESULT, "http://lower.example", null, "sent-1", "{}");
+        jdbc.sql("update opinion_remote_outbox set delivered_at = now() where committee_id = ? and idempotency_key"
+                        + " = 'sent-1'")
+                .param(city)
+                .update();
+
+        String delivered = get("/opinion/remote?status=DELIVERED");
+        assertThat(delivered).contains("回传结果").doesNotContain("waiting-");
+        String waiting = get("/opinion/remote?status=WAITING");
+        assertThat(waiting).contains("第 1 / 2 页").doesNotContain("sent-1");
+        assertThat(get("/opinion/remote?q=sent-")).contains("回传结果").doesNotContain("向上报送");
+
+        MockHttpServletResponse export = mvc.perform(
+                        MockMvcRequestBuilders.get("/opinion/remote/export?committeeId=" + city + "&status=WAITING")
+                                .with(user(staff)))
+                .andReturn()
+                .getResponse();
+        assertThat(export.getStatus()).isEqualTo(200);
+        assertThat(export.getContentType()).contains("spreadsheetml");
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'EXPORT' and target_type ="
+                                + " 'opinion-remote-upper' and target_id = ?")
+                        .param(String.valueOf(city))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aMemberDoesNotGetThePage() throws Exception {
         XieshangUser member = fixtures.user(city, Role.MEMBER);
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/opinion/remote").with(user(member)))
@@ -95,6 +128,13 @@ class RemoteUpperPageTests {
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(user(staff)).with(csrf())).andReturn().getResponse();
+    }
+
+    private String get(String path) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path).with(user(staff)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private long stored() {
