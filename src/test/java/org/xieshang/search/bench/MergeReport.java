@@ -3,6 +3,8 @@ package org.xieshang.search.bench;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.xieshang.search.bench.LabelledProposals.Label;
 import org.xieshang.search.bench.MergeQuality.Counts;
@@ -13,7 +15,8 @@ final class MergeReport {
 
     private MergeReport() {}
 
-    static List<String> lines(List<Probed> probed, int labelled, int background) {
+    static List<String> lines(
+            List<Probed> probed, int labelled, int background, Predicate<String> traditional, double threshold) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(
                 "%d labelled pairs (%d duplicate, %d related, %d unrelated); %d hand-written and %d demo proposals"
@@ -33,6 +36,14 @@ final class MergeReport {
         for (int step = 2; step <= 14; step++) {
             lines.add(row(step * 0.05, probed));
         }
+        lines.addAll(distribution(probed, traditional, threshold));
+        lines.addAll(strongestDemoSuggestions(probed));
+        return lines;
+    }
+
+    /** Where the partners' similarities lie, and the pairs nearest the line between the labels. */
+    private static List<String> distribution(List<Probed> probed, Predicate<String> traditional, double threshold) {
+        List<String> lines = new ArrayList<>();
         Counts best = MergeQuality.best(probed);
         lines.add("");
         lines.add(String.format(
@@ -51,7 +62,7 @@ final class MergeReport {
                     .toList();
             lines.add(String.format(
                     "| %s | %.3f | %.3f | %.3f | %.3f | %.3f |",
-                    label.name().toLowerCase(),
+                    label.name().toLowerCase(Locale.ROOT),
                     at(scores, 0),
                     at(scores, 0.25),
                     at(scores, 0.5),
@@ -59,9 +70,16 @@ final class MergeReport {
                     at(scores, 1)));
         }
         lines.add("");
+        lines.add(scriptLine(probed, traditional, threshold));
+        lines.add("");
         lines.add("Weakest duplicates: " + borderline(probed, true));
         lines.add("");
         lines.add("Strongest non-duplicates: " + borderline(probed, false));
+        return lines;
+    }
+
+    private static List<String> strongestDemoSuggestions(List<Probed> probed) {
+        List<String> lines = new ArrayList<>();
         lines.add("");
         lines.add("Demo proposals suggested most strongly (probe → demo proposal):");
         lines.add("");
@@ -106,6 +124,32 @@ final class MergeReport {
                 demoPerProbe,
                 probesWithDemo,
                 othersPerProbe);
+    }
+
+    /** Near-duplicates written in the other script are the case the folding to simplified exists for. */
+    private static String scriptLine(List<Probed> probed, Predicate<String> traditional, double threshold) {
+        List<Probed> duplicates =
+                probed.stream().filter(p -> p.pair().label() == Label.DUPLICATE).toList();
+        List<Probed> other = duplicates.stream()
+                .filter(p -> traditional.test(p.pair().probe().title()))
+                .toList();
+        List<Double> otherScores =
+                other.stream().map(Probed::partnerScore).sorted().toList();
+        List<Double> sameScores = duplicates.stream()
+                .filter(p -> !other.contains(p))
+                .map(Probed::partnerScore)
+                .sorted()
+                .toList();
+        return String.format(
+                "Duplicates written in traditional script: %d, median similarity %.3f, %d found at %.2f; in simplified:"
+                        + " %d, median %.3f, %d found.",
+                other.size(),
+                at(otherScores, 0.5),
+                otherScores.stream().filter(s -> s >= threshold).count(),
+                threshold,
+                sameScores.size(),
+                at(sameScores, 0.5),
+                sameScores.stream().filter(s -> s >= threshold).count());
     }
 
     private static long count(List<Probed> probed, Label label) {

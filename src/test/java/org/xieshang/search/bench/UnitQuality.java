@@ -59,20 +59,7 @@ final class UnitQuality {
         int heldBack = shuffled.size() / 5;
         List<DemoProposal> held = shuffled.subList(0, heldBack);
         List<DemoProposal> indexed = shuffled.subList(heldBack, shuffled.size());
-        Map<String, Integer> frequency = new HashMap<>();
-        for (DemoProposal p : indexed) {
-            index.put(new SearchDocument(
-                    type,
-                    p.id(),
-                    committee,
-                    p.title(),
-                    p.body(),
-                    Map.of("unit", p.leadUnit()),
-                    Set.of(AccessTokens.PUBLIC),
-                    null,
-                    null));
-            frequency.merge(p.leadUnit(), 1, Integer::sum);
-        }
+        Map<String, Integer> frequency = indexWithUnits(indexed);
         List<String> commonest = frequency.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(3)
@@ -97,8 +84,30 @@ final class UnitQuality {
                 .row("similar records vote (hand-written proposals)"));
         lines.add(score(hand, p -> commonest, Proposal::unit).row("the three commonest units (hand-written)"));
         lines.add("");
-        lines.add("Commonest units among the indexed: " + String.join(", ", commonest) + ".");
+        lines.add("Commonest units among the indexed: " + String.join(", ", commonest) + ". Of the hand-written"
+                + " proposals, "
+                + hand.stream().filter(p -> frequency.containsKey(p.unit())).count() + " of "
+                + hand.size() + " name a unit that led any indexed demo proposal (no vote can suggest the others).");
         return lines;
+    }
+
+    /** Indexes the proposals with their lead unit as the facet; returns how often each unit led. */
+    private Map<String, Integer> indexWithUnits(List<DemoProposal> proposals) {
+        Map<String, Integer> frequency = new HashMap<>();
+        for (DemoProposal p : proposals) {
+            index.put(new SearchDocument(
+                    type,
+                    p.id(),
+                    committee,
+                    p.title(),
+                    p.body(),
+                    Map.of("unit", p.leadUnit()),
+                    Set.of(AccessTokens.PUBLIC),
+                    null,
+                    null));
+            frequency.merge(p.leadUnit(), 1, Integer::sum);
+        }
+        return frequency;
     }
 
     private List<String> suggested(String title, String body) {
