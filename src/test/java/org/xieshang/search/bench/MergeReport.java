@@ -38,6 +38,16 @@ final class MergeReport {
         }
         lines.addAll(distribution(probed, traditional, threshold));
         lines.addAll(strongestDemoSuggestions(probed));
+        lines.add("");
+        lines.add("Every pair (partner–probe similarity):");
+        for (Label label : Label.values()) {
+            lines.add("");
+            lines.add("- " + label.name().toLowerCase(Locale.ROOT) + ": "
+                    + probed.stream()
+                            .filter(p -> p.pair().label() == label)
+                            .map(MergeReport::scored)
+                            .collect(Collectors.joining(", ")));
+        }
         return lines;
     }
 
@@ -152,6 +162,11 @@ final class MergeReport {
                 sameScores.stream().filter(s -> s >= threshold).count());
     }
 
+    private static String scored(Probed p) {
+        return String.format(
+                "%s–%s %.3f", p.pair().partner().key(), p.pair().probe().key(), p.partnerScore());
+    }
+
     private static long count(List<Probed> probed, Label label) {
         return probed.stream().filter(p -> p.pair().label() == label).count();
     }
@@ -168,8 +183,7 @@ final class MergeReport {
                                 ? MergeQuality.byPartnerScore()
                                 : MergeQuality.byPartnerScore().reversed())
                 .limit(8)
-                .map(p -> String.format(
-                        "%s–%s %.3f", p.pair().partner().key(), p.pair().probe().key(), p.partnerScore()))
+                .map(MergeReport::scored)
                 .collect(Collectors.joining(", "));
     }
 }
