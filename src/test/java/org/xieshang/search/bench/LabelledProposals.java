@@ -127,4 +127,13 @@ public final class LabelledProposals {
         }
         return new LabelledProposals(proposals, kept);
     }
+
+    /** The same pairs probed the other way round (the partner asks, the probe is looked for). */
+    public LabelledProposals reversed() {
+        return new LabelledProposals(
+                proposals,
+                pairs.stream()
+                        .map(p -> new Pair(p.probe(), p.partner(), p.label()))
+                        .toList());
+    }
 }

@@ -73,6 +73,16 @@ final class QualityBench {
                     demo.size(),
                     text -> !script.toSimplified(text).equals(text),
                     MERGE_THRESHOLD));
+            MergeQuality.Counts reversed = MergeQuality.countAt(MERGE_THRESHOLD, merge.probe(labelled.reversed()));
+            lines.add("");
+            lines.add(String.format(
+                    "Probing the other way round (the first of each pair asks): at %.2f precision %.3f, recall %.3f"
+                            + " (%d related, %d unrelated suggested).",
+                    MERGE_THRESHOLD,
+                    reversed.precision(),
+                    reversed.recall(),
+                    reversed.related(),
+                    reversed.unrelated()));
             lines.add("");
             lines.add("## Unit suggestions");
             lines.add("");

@@ -30,7 +30,7 @@ public final class SearchBench {
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
             System.out.println(
-                    "usage: SearchBench [generate PROPOSALS REPORTS] [measure SAMPLES]" + " [quality] [hold SECONDS]");
+                    "usage: SearchBench [generate PROPOSALS REPORTS] [measure SAMPLES] [quality] [hold SECONDS]");
             return;
         }
         String dataDir = System.getProperty("bench.data-dir", "target/bench-data");
