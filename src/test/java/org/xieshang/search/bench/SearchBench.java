@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xieshang.XieshangApplication;
 import org.xieshang.search.Search;
-import org.xieshang.search.SearchIndex;
 import org.xieshang.search.SimilarRecords;
 import org.xieshang.search.domain.SearchText;
 import org.xieshang.text.ChineseScript;
@@ -30,8 +29,8 @@ public final class SearchBench {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
-            System.out.println("usage: SearchBench [generate PROPOSALS REPORTS] [measure SAMPLES]"
-                    + " [quality PAIRS_PER_LABEL BACKGROUND HELD_BACK] [hold SECONDS]");
+            System.out.println(
+                    "usage: SearchBench [generate PROPOSALS REPORTS] [measure SAMPLES] [quality] [hold SECONDS]");
             return;
         }
         String dataDir = System.getProperty("bench.data-dir", "target/bench-data");
@@ -40,7 +39,7 @@ public final class SearchBench {
                 if (args[i].equals("generate")) {
                     generate(app, Long.parseLong(args[++i]), Long.parseLong(args[++i]));
                 } else if (args[i].equals("quality")) {
-                    quality(app, Integer.parseInt(args[++i]), Integer.parseInt(args[++i]), Integer.parseInt(args[++i]));
+                    quality(app);
                 } else if (args[i].equals("hold")) {
                     hold(app, Integer.parseInt(args[++i]));
                 } else if (args[i].equals("measure")) {
@@ -102,18 +101,11 @@ public final class SearchBench {
         System.out.printf("Loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
-    private static void quality(ConfigurableApplicationContext app, int pairsPerLabel, int background, int heldBack)
-            throws IOException {
+    private static void quality(ConfigurableApplicationContext app) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("# Search quality (synthetic text), "
-                + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        lines.add("# Search quality, " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         lines.add("");
-        lines.addAll(new QualityBench(
-                        app.getBean(SearchIndex.class),
-                        app.getBean(SimilarRecords.class),
-                        app.getBean(ChineseScript.class),
-                        app.getBean(JdbcClient.class))
-                .run(pairsPerLabel, background, heldBack));
+        lines.addAll(new QualityBench(app).run());
         write(lines, "target/bench/search-quality.md");
     }
 
