@@ -3,8 +3,6 @@ package org.xieshang.opinion.web.issues;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.xieshang.audit.AuditAction;
-import org.xieshang.audit.AuditTrail;
 import org.xieshang.opinion.CatalogueEntry;
 import org.xieshang.opinion.IssueState;
 import org.xieshang.opinion.IssueSummary;
@@ -32,7 +28,6 @@ import org.xieshang.opinion.PieceKind;
 import org.xieshang.opinion.ReportFilter;
 import org.xieshang.opinion.domain.ChinaTime;
 import org.xieshang.opinion.domain.OpinionTexts;
-import org.xieshang.platform.Spreadsheet;
 import org.xieshang.shared.Actor;
 import org.xieshang.shared.InvalidInput;
 import org.xieshang.shared.PageSlice;
@@ -48,19 +43,19 @@ class IssueController {
     private final OpinionIssues issues;
     private final OpinionQueries queries;
     private final OpinionCatalogue catalogue;
-    private final AuditTrail audit;
+    private final IssueExport export;
     private final OpinionTexts texts;
 
     IssueController(
             OpinionIssues issues,
             OpinionQueries queries,
             OpinionCatalogue catalogue,
-            AuditTrail audit,
+            IssueExport export,
             OpinionTexts texts) {
         this.issues = issues;
         this.queries = queries;
         this.catalogue = catalogue;
-        this.audit = audit;
+        this.export = export;
         this.texts = texts;
     }
 
@@ -91,34 +86,7 @@ class IssueController {
             @RequestParam(required = false) IssueState state,
             HttpServletResponse response)
             throws IOException {
-        Map<String, Object> filter = new LinkedHashMap<>();
-        filter.put("committeeId", committeeId);
-        filter.put("year", year);
-        filter.put("state", state);
-        audit.record(
-                AuditAction.EXPORT, "opinion-issue", null, texts.get("opinion.pages.issues.exported"), null, filter);
-        List<IssueSummary> rows = new ArrayList<>();
-        PageSlice<IssueSummary> slice;
-        int page = 1;
-        do {
-            slice = issues.list(committeeId, year, state, new Paging(page++, Paging.MAX_SIZE));
-            rows.addAll(slice.items());
-        } while (slice.hasNext());
-        List<String> headers = List.of("year", "number", "state", "pieces", "reports", "publishedAt").stream()
-                .map(h -> texts.get("opinion.pages.issues.column." + h))
-                .toList();
-        Spreadsheet.download(
-                response,
-                texts.get("opinion.pages.issues.file"),
-                texts.get("opinion.pages.issues.sheet"),
-                headers,
-                sink -> rows.forEach(i -> sink.row(Arrays.asList(
-                        i.year(),
-                        i.number(),
-                        texts.get(i.state().messageKey()),
-                        i.pieceCount(),
-                        i.reportCount(),
-                        i.publishedAt()))));
+        export.write(response, committeeId, year, state);
     }
 
     @GetMapping("/opinion/issues/new")

@@ -28,9 +28,17 @@ final class ActionForms {
 
             @NotNull(message = "{opinion.version.required}") Integer version) {}
 
-    /** Keeping on file 留存, or revoking an adoption: a reason is required. */
+    /** Keeping on file 留存: a reason is required. */
     record ReasonForm(
             @NotBlank(message = "{opinion.reason.required}") @Size(max = 500, message = "{opinion.reason.size}")
+            String reason,
+
+            @NotNull(message = "{opinion.version.required}") Integer version) {}
+
+    /** Revoking an adoption: the reason goes on record beside the counter-entries of its points. */
+    record RevokeForm(
+            @NotBlank(message = "{opinion.pages.revoke.reason.required}")
+            @Size(max = 500, message = "{opinion.reason.size}")
             String reason,
 
             @NotNull(message = "{opinion.version.required}") Integer version) {}

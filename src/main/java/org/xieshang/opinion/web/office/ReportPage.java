@@ -22,6 +22,7 @@ import org.xieshang.opinion.web.office.ActionForms.AdoptionForm;
 import org.xieshang.opinion.web.office.ActionForms.DepartmentForm;
 import org.xieshang.opinion.web.office.ActionForms.InstructionForm;
 import org.xieshang.opinion.web.office.ActionForms.ReasonForm;
+import org.xieshang.opinion.web.office.ActionForms.RevokeForm;
 import org.xieshang.opinion.web.office.ActionForms.UpwardForm;
 import org.xieshang.organisation.OrganisationDirectory;
 import org.xieshang.shared.Actor;
@@ -96,7 +97,7 @@ class ReportPage {
     private void defaults(Model model, ReportDetail r) {
         var today = ChinaTime.today();
         putIfAbsent(model, "fileForm", new ReasonForm("", r.version()));
-        putIfAbsent(model, "revokeForm", new ReasonForm("", r.version()));
+        putIfAbsent(model, "revokeForm", new RevokeForm("", r.version()));
         putIfAbsent(model, "upwardForm", new UpwardForm(UpwardChannel.NORMAL));
         putIfAbsent(model, "adoptionForm", new AdoptionForm(AdoptionKind.SINGLE, "", "", today, r.version()));
         putIfAbsent(model, "instructionForm", new InstructionForm(null, "", "", today));

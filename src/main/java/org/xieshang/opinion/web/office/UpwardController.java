@@ -18,7 +18,7 @@ import org.xieshang.opinion.domain.OpinionTexts;
 import org.xieshang.opinion.web.office.ActionForms.AdoptionForm;
 import org.xieshang.opinion.web.office.ActionForms.DepartmentForm;
 import org.xieshang.opinion.web.office.ActionForms.InstructionForm;
-import org.xieshang.opinion.web.office.ActionForms.ReasonForm;
+import org.xieshang.opinion.web.office.ActionForms.RevokeForm;
 import org.xieshang.opinion.web.office.ActionForms.UpwardForm;
 
 /**
@@ -77,7 +77,7 @@ class UpwardController {
     @PostMapping("/opinion/reports/{id:\\d+}/adoption/revoke")
     String revoke(
             @PathVariable long id,
-            @Valid @ModelAttribute("revokeForm") ReasonForm form,
+            @Valid @ModelAttribute("revokeForm") RevokeForm form,
             BindingResult result,
             Model model,
             HttpServletResponse response,
