@@ -2,6 +2,7 @@ package org.xieshang.opinion.documents;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -9,6 +10,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.stereotype.Component;
 import org.xieshang.opinion.IssueView;
 import org.xieshang.opinion.PieceKind;
@@ -24,7 +28,7 @@ import org.xieshang.opinion.domain.OpinionTexts;
 class IssueDocument {
 
     private static final int BODY = 16;
-    /** Text width of an A4 page with the default margins, in twentieths of a point. */
+    /** Columns of the sources table, in twentieths of a point, within the A4 text width (8844). */
     private static final int[] COLUMNS = {900, 4600, 3000};
 
     private final OpinionTexts texts;
@@ -35,6 +39,7 @@ class IssueDocument {
 
     void write(IssueView issue, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
+            page(doc);
             XWPFParagraph mast = WordStyle.paragraph(doc.createParagraph(), ParagraphAlignment.CENTER);
             WordStyle.run(mast, texts.get("opinion.docx.masthead"), font("title"), 36, false)
                     .setColor("C00000");
@@ -55,6 +60,19 @@ class IssueDocument {
             WordStyle.run(to, texts.get("opinion.docx.recipients", names), font("body"), 14, false);
             doc.write(out);
         }
+    }
+
+    /** A4 with the margins of official documents (GB/T 9704: 37 mm top, 35 bottom, 28 left, 26 right). */
+    private static void page(XWPFDocument doc) {
+        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar margins = section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(2098));
+        margins.setBottom(BigInteger.valueOf(1984));
+        margins.setLeft(BigInteger.valueOf(1588));
+        margins.setRight(BigInteger.valueOf(1474));
     }
 
     private String issueLine(IssueView issue) {

@@ -49,6 +49,8 @@ class UpwardPagesTests {
     @Test
     void anIssueIsCompiledPublishedAndDownloadedAsWord() throws Exception {
         long issue = createIssue();
+        mvc.perform(get("/opinion/issues/new").param("q", "山区学生").with(user(w.staff())))
+                .andExpect(content().string(containsString("没有符合条件的已录用信息。")));
         mvc.perform(post("/opinion/issues/" + issue + "/publish")
                         .param("version", "0")
                         .with(user(w.staff()))
@@ -66,6 +68,7 @@ class UpwardPagesTests {
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText()).contains("社情民意", "第1期", "关于解决山区学生上学难的建议", "王页面", "同级党委");
             assertThat(doc.getTables()).hasSize(1);
+            assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW()).hasToString("11906");
             assertThat(doc.getTables().get(0).getCTTbl().getTblGrid().sizeOfGridColArray())
                     .isEqualTo(3);
             assertThat(doc.getParagraphs()

@@ -22,10 +22,7 @@ import org.xieshang.opinion.IssueSummary;
 import org.xieshang.opinion.IssueView;
 import org.xieshang.opinion.OpinionCatalogue;
 import org.xieshang.opinion.OpinionIssues;
-import org.xieshang.opinion.OpinionQueries;
-import org.xieshang.opinion.OpinionState;
 import org.xieshang.opinion.PieceKind;
-import org.xieshang.opinion.ReportFilter;
 import org.xieshang.opinion.domain.ChinaTime;
 import org.xieshang.opinion.domain.OpinionTexts;
 import org.xieshang.shared.Actor;
@@ -37,23 +34,20 @@ import org.xieshang.shared.Paging;
 @Controller
 class IssueController {
 
-    /** Accepted reports offered at once when compiling; the search narrows them. */
-    private static final int CANDIDATES = 100;
-
     private final OpinionIssues issues;
-    private final OpinionQueries queries;
+    private final IssueCandidates candidates;
     private final OpinionCatalogue catalogue;
     private final IssueExport export;
     private final OpinionTexts texts;
 
     IssueController(
             OpinionIssues issues,
-            OpinionQueries queries,
+            IssueCandidates candidates,
             OpinionCatalogue catalogue,
             IssueExport export,
             OpinionTexts texts) {
         this.issues = issues;
-        this.queries = queries;
+        this.candidates = candidates;
         this.catalogue = catalogue;
         this.export = export;
         this.texts = texts;
@@ -152,11 +146,9 @@ class IssueController {
     private String form(Model model, IssueForm form, String q) {
         long committeeId = Actor.required().committeeId();
         Integer year = form.year();
-        ReportFilter accepted = new ReportFilter(
-                committeeId, year, OpinionState.ACCEPTED, null, null, false, null, null, null, null, null, null, q);
         model.addAttribute("form", form);
         model.addAttribute("q", q);
-        model.addAttribute("candidates", queries.find(accepted, new Paging(1, CANDIDATES)));
+        model.addAttribute("candidates", candidates.find(committeeId, year, q));
         model.addAttribute("recipients", catalogue.recipients(committeeId));
         model.addAttribute("kinds", PieceKind.values());
         return "opinion/issue-form";
