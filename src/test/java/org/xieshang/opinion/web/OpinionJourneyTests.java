@@ -82,6 +82,25 @@ class OpinionJourneyTests extends BrowserTest {
         screenshot("opinion-member-sees-adoption");
     }
 
+    @Test
+    void theInformationOfficeSeesThe2022FiguresAndTheProvincialRanking() {
+        signIn("info", PASSWORD);
+        page.navigate(url("/opinion/statistics?year=2022"));
+        assertThat(Integer.parseInt(page.locator("#figure-received strong").textContent()))
+                .isGreaterThanOrEqualTo(2800);
+        assertThat(page.locator("#figure-adopted-NATIONAL").textContent()).isEqualTo("34");
+        assertThat(page.locator("#figure-adopted-PROVINCIAL").textContent()).isEqualTo("160");
+        assertThat(page.locator("#ranking-committees tbody tr").first().textContent())
+                .contains("1")
+                .contains("政协泸州市委员会");
+        screenshot("opinion-statistics-2022");
+        // the first screen as a phone shows it (the full page is long: every category, submitter type and ranking)
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots", "opinion-statistics-2022-top.png")));
+        page.click("#figure-adopted-NATIONAL");
+        assertThat(page.locator(".actions .muted").textContent()).contains("共 34 条");
+    }
+
     private void switchTo(String username) {
         page.context().clearCookies();
         signIn(username, PASSWORD);

@@ -42,6 +42,12 @@ class StatisticsPagesTests {
                 .contains("/opinion/reports?committeeId=" + luzhou + "&amp;year=2022")
                 .contains("/opinion/issues?committeeId=" + luzhou + "&amp;year=2022&amp;state=PUBLISHED")
                 .containsPattern("id=\"figure-received\">\\s*<strong>28\\d\\d</strong>")
+                .contains("id=\"figure-adopted-NATIONAL\" href=")
+                .containsPattern("id=\"figure-adopted-NATIONAL\"[^>]*>34</a>")
+                .containsPattern("id=\"figure-adopted-PROVINCIAL\"[^>]*>160</a>")
+                .containsPattern(
+                        "(?s)<td>民主党派、工商联</td>\\s*<td[^>]*><a[^>]*>12\\d\\d</a></td>"
+                                + "\\s*<td[^>]*><a[^>]*>\\d+</a></td>\\s*<td[^>]*><a[^>]*>\\d+</a></td>\\s*<td[^>]*><a[^>]*>82</a>")
                 .containsPattern("(?s)id=\"ranking-committees\".*?<td[^>]*>1</td>\\s*<td[^>]*>政协泸州市委员会</td>");
         mvc.perform(get("/opinion/reports")
                         .param("committeeId", String.valueOf(luzhou))
