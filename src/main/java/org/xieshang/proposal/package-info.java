@@ -6,5 +6,14 @@
  * publishes one, each implementing {@link org.xieshang.proposal.ProposalEvent}); see README.md in this folder.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "platform", "audit", "organisation", "member", "notification", "identity"})
+        allowedDependencies = {
+            "shared",
+            "platform",
+            "audit",
+            "organisation",
+            "member",
+            "notification",
+            "identity",
+            "search"
+        })
 package org.xieshang.proposal;

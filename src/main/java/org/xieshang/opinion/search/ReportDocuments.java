@@ -1,0 +1,116 @@
+package org.xieshang.opinion.search;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.xieshang.search.AccessTokens;
+import org.xieshang.search.SearchDocument;
+
+/**
+ * A public-opinion report as the index holds it: the edited title and text once the office edited it (核稿), else the
+ * report as written; category, state and year as facets; and the tokens of {@code ReportScope} — a draft for its
+ * creator alone, otherwise the committee's information office, the creator and the members and users named on it. A
+ * copy received from below is a report of the upper committee and is indexed there.
+ */
+@Component
+class ReportDocuments {
+
+    private static final String SELECT = """
+            select r.id, r.committee_id, r.year, r.state, r.category, r.serial_number, r.created_by, r.title,
+                   r.facts, r.analysis, r.suggestions, r.edited_title, r.edited_body, r.edited_suggestions,
+                   r.submitted_at, r.created_at,
+                   array(select p.person_type || ':' || p.person_id from opinion_report_person p
+                         where p.report_id = r.id and p.person_id is not null order by p.position) as persons
+            from opinion_report r""";
+
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+
+    ReportDocuments(JdbcClient jdbc, MessageSource messages) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    /** The report's document; empty when there is no such report, or nobody could see it. */
+    Optional<SearchDocument> of(long reportId) {
+        return jdbc.sql(SELECT + " where r.id = ?")
+                .param(reportId)
+                .query((rs, n) -> document(rs))
+                .optional()
+                .flatMap(Optional::ofNullable);
+    }
+
+    /** Every report's document, for a bulk load. */
+    List<SearchDocument> all() {
+        return jdbc.sql(SELECT + " order by r.id").query((rs, n) -> document(rs)).list().stream()
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private SearchDocument document(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        long committee = rs.getLong("committee_id");
+        Set<String> tokens = tokens(rs, committee);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("category", rs.getString("category"));
+        facets.put("status", text("opinion.state." + rs.getString("state")));
+        facets.put("year", String.valueOf(rs.getInt("year")));
+        facets.put("number", rs.getString("serial_number"));
+        String editedTitle = rs.getString("edited_title");
+        String editedBody = rs.getString("edited_body");
+        String title = editedTitle != null && !editedTitle.isBlank() ? editedTitle : rs.getString("title");
+        String body = editedBody != null && !editedBody.isBlank()
+                ? join(editedBody, rs.getString("edited_suggestions"))
+                : join(join(rs.getString("facts"), rs.getString("analysis")), rs.getString("suggestions"));
+        OffsetDateTime submitted = rs.getObject("submitted_at", OffsetDateTime.class);
+        OffsetDateTime at = submitted != null ? submitted : rs.getObject("created_at", OffsetDateTime.class);
+        return new SearchDocument(
+                ReportTokens.TYPE, id, committee, title, body, facets, tokens, "/opinion/reports/" + id, at);
+    }
+
+    private static Set<String> tokens(ResultSet rs, long committee) throws SQLException {
+        Set<String> tokens = new LinkedHashSet<>();
+        long creator = rs.getLong("created_by");
+        if (!rs.wasNull()) {
+            tokens.add(AccessTokens.user(creator));
+        }
+        if ("DRAFT".equals(rs.getString("state"))) {
+            return tokens;
+        }
+        tokens.add(ReportTokens.all(committee));
+        for (Object person : (Object[]) rs.getArray("persons").getArray()) {
+            String[] typeAndId = ((String) person).split(":");
+            long personId = Long.parseLong(typeAndId[1]);
+            if ("MEMBER".equals(typeAndId[0])) {
+                tokens.add(AccessTokens.member(personId));
+            } else if ("USER".equals(typeAndId[0])) {
+                tokens.add(AccessTokens.user(personId));
+            }
+        }
+        return tokens;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private static String join(String first, String second) {
+        String a = first == null ? "" : first.strip();
+        String b = second == null ? "" : second.strip();
+        return a.isEmpty() || b.isEmpty() ? a + b : a + "\n" + b;
+    }
+}
