@@ -3,6 +3,7 @@ package org.xieshang.opinion.search;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.xieshang.opinion.CatalogueEntry;
+import org.xieshang.opinion.OpinionCatalogue;
 import org.xieshang.search.AccessTokens;
 import org.xieshang.search.SearchDocument;
 
@@ -36,29 +39,33 @@ class ReportDocuments {
 
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final OpinionCatalogue catalogue;
 
-    ReportDocuments(JdbcClient jdbc, MessageSource messages) {
+    ReportDocuments(JdbcClient jdbc, MessageSource messages, OpinionCatalogue catalogue) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.catalogue = catalogue;
     }
 
     /** The report's document; empty when there is no such report, or nobody could see it. */
     Optional<SearchDocument> of(long reportId) {
+        Map<Long, Map<String, String>> categories = new HashMap<>();
         return jdbc.sql(SELECT + " where r.id = ?")
                 .param(reportId)
-                .query((rs, n) -> document(rs))
+                .query((rs, n) -> document(rs, categories))
                 .optional()
                 .flatMap(Optional::ofNullable);
     }
 
     /** Every report's document, for a bulk load. */
     List<SearchDocument> all() {
-        return jdbc.sql(SELECT + " order by r.id").query((rs, n) -> document(rs)).list().stream()
+        Map<Long, Map<String, String>> categories = new HashMap<>();
+        return jdbc.sql(SELECT + " order by r.id").query((rs, n) -> document(rs, categories)).list().stream()
                 .filter(Objects::nonNull)
                 .toList();
     }
 
-    private SearchDocument document(ResultSet rs) throws SQLException {
+    private SearchDocument document(ResultSet rs, Map<Long, Map<String, String>> categories) throws SQLException {
         long id = rs.getLong("id");
         long committee = rs.getLong("committee_id");
         Set<String> tokens = tokens(rs, committee);
@@ -66,7 +73,10 @@ class ReportDocuments {
             return null;
         }
         Map<String, String> facets = new LinkedHashMap<>();
-        facets.put("category", rs.getString("category"));
+        String category = rs.getString("category");
+        facets.put(
+                "category",
+                categories.computeIfAbsent(committee, this::categoryNames).getOrDefault(category, category));
         facets.put("status", text("opinion.state." + rs.getString("state")));
         facets.put("year", String.valueOf(rs.getInt("year")));
         facets.put("number", rs.getString("serial_number"));
@@ -102,6 +112,14 @@ class ReportDocuments {
             }
         }
         return tokens;
+    }
+
+    private Map<String, String> categoryNames(long committee) {
+        Map<String, String> names = new HashMap<>();
+        for (CatalogueEntry entry : catalogue.categories(committee)) {
+            names.put(entry.code(), entry.name());
+        }
+        return names;
     }
 
     private String text(String key) {
