@@ -21,8 +21,8 @@ import org.xieshang.search.AccessTokens;
 import org.xieshang.search.SearchDocument;
 
 /**
- * A public-opinion report as the index holds it: the edited title and text once the office edited it (核稿), else the
- * report as written; category, state and year as facets; and the tokens of {@code ReportScope} — a draft for its
+ * A public-opinion report as the index holds it: the edited title and text once the office edited it (核稿), with the
+ * title as written first in the body, else the report as written; category, state and year as facets; and the tokens of {@code ReportScope} — a draft for its
  * creator alone, otherwise the committee's information office, the creator and the members and users named on it. A
  * copy received from below is a report of the upper committee and is indexed there.
  */
@@ -82,10 +82,16 @@ class ReportDocuments {
         facets.put("number", rs.getString("serial_number"));
         String editedTitle = rs.getString("edited_title");
         String editedBody = rs.getString("edited_body");
-        String title = editedTitle != null && !editedTitle.isBlank() ? editedTitle : rs.getString("title");
+        String written = rs.getString("title");
+        boolean retitled = editedTitle != null && !editedTitle.isBlank() && !editedTitle.equals(written);
+        String title = retitled ? editedTitle : written;
         String body = editedBody != null && !editedBody.isBlank()
                 ? join(editedBody, rs.getString("edited_suggestions"))
                 : join(join(rs.getString("facts"), rs.getString("analysis")), rs.getString("suggestions"));
+        if (retitled) {
+            // the submitter still knows it by the title they wrote (the list's filter matches both, so does search)
+            body = join(written, body);
+        }
         OffsetDateTime submitted = rs.getObject("submitted_at", OffsetDateTime.class);
         OffsetDateTime at = submitted != null ? submitted : rs.getObject("created_at", OffsetDateTime.class);
         return new SearchDocument(

@@ -10,9 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.xieshang.identity.XieshangUser;
 import org.xieshang.opinion.OpinionQueries;
 import org.xieshang.opinion.ReportFilter;
+import org.xieshang.opinion.ReportSummary;
 import org.xieshang.proposal.search.SearchProbe;
 import org.xieshang.search.Search;
 import org.xieshang.search.SearchHit;
+import org.xieshang.shared.Paging;
 import org.xieshang.support.IntegrationTest;
 import org.xieshang.support.SignedIn;
 
@@ -61,6 +63,21 @@ class OpinionSearchScopeTests {
                             .isTrue();
                     assertThat(hit.link()).isEqualTo("/opinion/reports/" + hit.id());
                 }
+            }
+        }
+    }
+
+    @Test
+    void whatTheListShowsIsFoundByItsTitle() {
+        for (String username : SearchProbe.ACCOUNTS) {
+            XieshangUser account = probe.account(username);
+            List<ReportSummary> shown = SignedIn.as(
+                    account, () -> queries.find(EVERYTHING, Paging.of(1, 5)).items());
+            for (ReportSummary report : shown) {
+                assertThat(probe.firstHits(account, "opinion", report.title()))
+                        .as(username + " " + report.title())
+                        .extracting(SearchHit::id)
+                        .contains(report.id());
             }
         }
     }

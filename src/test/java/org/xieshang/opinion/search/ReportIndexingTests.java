@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xieshang.identity.XieshangUser;
+import org.xieshang.opinion.EditedText;
+import org.xieshang.opinion.OpinionEditing;
 import org.xieshang.opinion.OpinionSubmission;
 import org.xieshang.opinion.PersonType;
 import org.xieshang.opinion.ReportContent;
@@ -38,6 +40,9 @@ class ReportIndexingTests {
 
     @Autowired
     OpinionSubmission submission;
+
+    @Autowired
+    OpinionEditing editing;
 
     @Autowired
     JdbcClient jdbc;
@@ -73,6 +78,26 @@ class ReportIndexingTests {
                 () -> submission.submitNew(content(word, w.memberIds().get(1))).id());
         assertThat(finds(w.members().get(1), word, id)).isTrue();
         assertThat(finds(w.members().get(0), word, id)).isFalse();
+    }
+
+    @Test
+    void anEditedReportShowsTheEditedTitleAndIsFoundByBothTitles() {
+        World w = kit.world(1, 0);
+        String written = word();
+        String edited = word();
+        long id = SignedIn.as(
+                w.members().get(0),
+                () -> submission
+                        .submitNew(content(written, w.memberIds().get(0)))
+                        .id());
+        SignedIn.run(
+                w.staff(),
+                () -> editing.edit(
+                        id, version(id), new EditedText("关于" + edited + "的建议", "城区停车位缺口较大，规划配建不足。", "统筹规划，盘活存量。")));
+
+        assertThat(probe.firstHits(w.staff(), "opinion", edited).get(0).title()).isEqualTo("关于" + edited + "的建议");
+        assertThat(finds(w.staff(), edited, id)).isTrue();
+        assertThat(finds(w.members().get(0), written, id)).isTrue();
     }
 
     @Test

@@ -14,8 +14,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xieshang.identity.XieshangUser;
 import org.xieshang.proposal.ProposalFilter;
 import org.xieshang.proposal.ProposalQueries;
+import org.xieshang.proposal.ProposalSummary;
 import org.xieshang.search.Search;
 import org.xieshang.search.SearchHit;
+import org.xieshang.shared.Paging;
 import org.xieshang.support.IntegrationTest;
 import org.xieshang.support.SignedIn;
 
@@ -66,6 +68,22 @@ class ProposalSearchScopeTests {
                 for (SearchHit hit : hits.subList(0, Math.min(2, hits.size()))) {
                     mvc.perform(get(hit.link()).with(user(account))).andExpect(status().isOk());
                 }
+            }
+        }
+    }
+
+    @Test
+    void whatTheListShowsIsFoundByItsTitle() {
+        for (String username : SearchProbe.ACCOUNTS) {
+            XieshangUser account = probe.account(username);
+            List<ProposalSummary> shown = SignedIn.as(
+                    account,
+                    () -> queries.find(ProposalFilter.none(), Paging.of(1, 5)).items());
+            for (ProposalSummary proposal : shown) {
+                assertThat(probe.firstHits(account, "proposal", proposal.title()))
+                        .as(username + " " + proposal.title())
+                        .extracting(SearchHit::id)
+                        .contains(proposal.id());
             }
         }
     }
