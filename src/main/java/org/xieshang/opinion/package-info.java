@@ -7,5 +7,5 @@
  * (members are checked and named through {@link org.xieshang.member.MemberDirectory}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "platform", "audit", "organisation", "member"})
+        allowedDependencies = {"shared", "platform", "audit", "organisation", "member", "search"})
 package org.xieshang.opinion;

@@ -14,6 +14,7 @@
             "member",
             "notification",
             "identity",
-            "opinion"
+            "opinion",
+            "search"
         })
 package org.xieshang.proposal;

@@ -7,16 +7,21 @@ import org.springframework.stereotype.Repository;
 import org.xieshang.opinion.OpinionProblems;
 import org.xieshang.shared.StaleRecord;
 
-/** Stores reports, their authors and their history. Updates check the version (optimistic locking). */
+/**
+ * Stores reports, their authors and their history, and tells the search index (in the same transaction). Updates check
+ * the version (optimistic locking).
+ */
 @Repository
 public class OpinionReports {
 
     static final String RECORD_TYPE = "opinion-report";
 
     private final JdbcClient jdbc;
+    private final List<ReportIndexHook> index;
 
-    OpinionReports(JdbcClient jdbc) {
+    OpinionReports(JdbcClient jdbc, List<ReportIndexHook> index) {
         this.jdbc = jdbc;
+        this.index = List.copyOf(index);
     }
 
     public Optional<OpinionReport> byId(long id) {
@@ -84,6 +89,7 @@ public class OpinionReports {
         report.assignId(id);
         writePersons(report);
         writeHistory(report);
+        index.forEach(hook -> hook.changed(id));
         return id;
     }
 
@@ -133,6 +139,7 @@ public class OpinionReports {
             throw new StaleRecord(RECORD_TYPE, r.id());
         }
         writeHistory(report);
+        index.forEach(hook -> hook.changed(r.id()));
     }
 
     public void replacePersons(OpinionReport report) {
@@ -140,6 +147,7 @@ public class OpinionReports {
                 .param(report.id())
                 .update();
         writePersons(report);
+        index.forEach(hook -> hook.changed(report.id()));
     }
 
     public void deleteDraft(long id, int version) {
@@ -149,6 +157,7 @@ public class OpinionReports {
         if (rows == 0) {
             throw new StaleRecord(RECORD_TYPE, id);
         }
+        index.forEach(hook -> hook.removed(id));
     }
 
     /** The copy this committee holds of a report delivered with {@code key}, if it was delivered before. */

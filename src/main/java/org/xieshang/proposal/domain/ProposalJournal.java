@@ -1,6 +1,7 @@
 package org.xieshang.proposal.domain;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,8 +13,8 @@ import org.xieshang.proposal.ProposalAction;
 
 /**
  * Commits what a proposal went through: stores the aggregate (optimistic check on its version), writes each step to the
- * history, records each in the audit trail, and publishes the events, all in the caller's transaction. Every change of a
- * proposal ends here, so none can skip its history, audit or event.
+ * history, records each in the audit trail, publishes the events and puts the search document again, all in the
+ * caller's transaction. Every change of a proposal ends here, so none can skip its history, audit, event or index.
  */
 @Component
 public class ProposalJournal {
@@ -22,13 +23,19 @@ public class ProposalJournal {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final List<ProposalIndexHook> index;
 
     ProposalJournal(
-            ProposalRepository proposals, AuditTrail audit, ApplicationEventPublisher events, MessageSource messages) {
+            ProposalRepository proposals,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            List<ProposalIndexHook> index) {
         this.proposals = proposals;
         this.audit = audit;
         this.events = events;
         this.messages = messages;
+        this.index = List.copyOf(index);
     }
 
     public void commit(Proposal proposal) {
@@ -45,6 +52,8 @@ public class ProposalJournal {
                     after(step));
         }
         proposal.pending().pullEvents().forEach(events::publishEvent);
+        // after the row, its signers and its assignments are written: the document is read from them
+        index.forEach(hook -> hook.changed(proposal.id()));
     }
 
     /** A change of the text, audited with what it was and what it became. */

@@ -20,6 +20,8 @@ import org.xieshang.proposal.ProposalAssignment.Plan;
 import org.xieshang.proposal.ProposalFilter;
 import org.xieshang.proposal.ProposalQueries;
 import org.xieshang.proposal.ProposalStatus;
+import org.xieshang.proposal.ProposalSummary;
+import org.xieshang.proposal.search.SimilarProposals;
 import org.xieshang.proposal.web.member.ProposalNames;
 import org.xieshang.shared.Actor;
 import org.xieshang.shared.Paging;
@@ -28,7 +30,8 @@ import org.xieshang.shared.XieshangException;
 /**
  * 交办: filed proposals waiting for their units. Each row chooses a mode (sole, lead + co-units, separate) and units;
  * ticking several rows assigns them together as one batch (交办会), all or nothing. Proposals merged into a primary go
- * with it, so only primaries are listed.
+ * with it, so only primaries are listed. Each row suggests handling units learned from how similar proposals were
+ * assigned; a click picks one.
  */
 @Controller
 @PreAuthorize("hasAuthority('proposal:assign')")
@@ -38,17 +41,31 @@ class AssignmentPageController {
     private final ProposalAssignment assignment;
     private final ProposalNames names;
     private final MessageSource messages;
+    private final SimilarProposals similar;
 
     AssignmentPageController(
-            ProposalQueries queries, ProposalAssignment assignment, ProposalNames names, MessageSource messages) {
+            ProposalQueries queries,
+            ProposalAssignment assignment,
+            ProposalNames names,
+            MessageSource messages,
+            SimilarProposals similar) {
         this.queries = queries;
         this.assignment = assignment;
         this.names = names;
         this.messages = messages;
+        this.similar = similar;
     }
 
+    /** {@code pick} and {@code unit}: a suggested unit clicked for a proposal, shown ticked with that unit chosen. */
     @GetMapping("/proposals/assignment")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long pick,
+            @RequestParam(required = false) Long unit,
+            Model model) {
+        model.addAttribute("pick", pick);
+        model.addAttribute("pickedUnit", unit);
         return show(q, page, model);
     }
 
@@ -100,7 +117,12 @@ class AssignmentPageController {
         long committeeId = Actor.required().committeeId();
         ProposalFilter filed =
                 new ProposalFilter(q, Set.of(ProposalStatus.FILED), null, null, null, null, null, null, null, null);
-        model.addAttribute("proposals", queries.find(filed, Paging.of(page, 20)));
+        var proposals = queries.find(filed, Paging.of(page, 20));
+        model.addAttribute("proposals", proposals);
+        model.addAttribute(
+                "unitSuggestions",
+                similar.unitSuggestions(
+                        proposals.items().stream().map(ProposalSummary::id).toList()));
         model.addAttribute("q", q);
         model.addAttribute("modes", AssignmentMode.values());
         model.addAttribute("units", names.units(committeeId));

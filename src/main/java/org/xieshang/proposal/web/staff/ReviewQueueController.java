@@ -15,11 +15,16 @@ import org.xieshang.proposal.ProposalKind;
 import org.xieshang.proposal.ProposalQueries;
 import org.xieshang.proposal.ProposalSettings;
 import org.xieshang.proposal.ProposalStatus;
+import org.xieshang.proposal.ProposalSummary;
+import org.xieshang.proposal.search.SimilarProposals;
 import org.xieshang.proposal.web.member.ProposalNames;
 import org.xieshang.shared.Actor;
 import org.xieshang.shared.Paging;
 
-/** 提案审查: the submitted proposals waiting for the office, filterable by meeting, kind, category and text. */
+/**
+ * 提案审查: the submitted proposals waiting for the office, filterable by meeting, kind, category and text, with merge
+ * 并案 suggestions (similar proposals of the same meeting) for the proposals on the page.
+ */
 @Controller
 @PreAuthorize("hasAuthority('proposal:review')")
 class ReviewQueueController {
@@ -28,13 +33,19 @@ class ReviewQueueController {
     private final ProposalNames names;
     private final ProposalSettings settings;
     private final ProposalListing listing;
+    private final SimilarProposals similar;
 
     ReviewQueueController(
-            ProposalQueries queries, ProposalNames names, ProposalSettings settings, ProposalListing listing) {
+            ProposalQueries queries,
+            ProposalNames names,
+            ProposalSettings settings,
+            ProposalListing listing,
+            SimilarProposals similar) {
         this.queries = queries;
         this.names = names;
         this.settings = settings;
         this.listing = listing;
+        this.similar = similar;
     }
 
     @GetMapping("/proposals/review")
@@ -46,7 +57,12 @@ class ReviewQueueController {
             @RequestParam(required = false) Integer page,
             Model model) {
         long committeeId = Actor.required().committeeId();
-        model.addAttribute("proposals", queries.find(filter(q, meetingId, kind, category), Paging.of(page, 20)));
+        var proposals = queries.find(filter(q, meetingId, kind, category), Paging.of(page, 20));
+        model.addAttribute("proposals", proposals);
+        model.addAttribute(
+                "mergeCandidates",
+                similar.mergeCandidates(
+                        proposals.items().stream().map(ProposalSummary::id).toList()));
         model.addAttribute("q", q);
         model.addAttribute("meetingId", meetingId);
         model.addAttribute("kind", kind);
