@@ -3,10 +3,11 @@
 #   bench/search.sh generate 20000 60000 measure 300
 #   bench/search.sh quality 80 2000 200
 # BENCH_DATA_DIR (default target/bench-data) holds the benchmark's own embedded database; it is kept between runs,
-# so "measure" alone reuses what "generate" loaded.
+# so "measure" alone reuses what "generate" loaded. BENCH_JAVA_OPTS passes system properties, e.g.
+# BENCH_JAVA_OPTS=-Dbench.only=leader to time one operation while tuning it, or -Dxieshang.search.counted-matches=1000.
 set -e
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 exec java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  -Dbench.data-dir="${BENCH_DATA_DIR:-target/bench-data}" \
+  -Dbench.data-dir="${BENCH_DATA_DIR:-target/bench-data}" ${BENCH_JAVA_OPTS:-} \
   org.xieshang.search.bench.SearchBench "$@"
