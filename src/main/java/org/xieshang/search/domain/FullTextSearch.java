@@ -86,7 +86,7 @@ public class FullTextSearch {
         if (counted.total() == 0) {
             hits = List.of();
         } else if (counted.ids() != null) {
-            Where among = filtered(scope, query, List.of(), allWords).and("d.id = any(cast(:ids as bigint[]))");
+            Where among = filtered(scope, query, List.of(), allWords, false).and("d.id = any(cast(:ids as bigint[]))");
             hits = rankedAmong(among.param("ids", counted.ids()), words, allWords, paging);
         } else {
             hits = newestFirst(where, words, paging);
@@ -107,13 +107,24 @@ public class FullTextSearch {
     }
 
     private Where filtered(AccessScope scope, SearchQuery query, List<String> words, boolean allWords) {
+        return filtered(scope, query, words, allWords, words.isEmpty());
+    }
+
+    /** With {@code facetIndex} false the filters are checked on rows found otherwise (by the words, or by id). */
+    private Where filtered(
+            AccessScope scope, SearchQuery query, List<String> words, boolean allWords, boolean facetIndex) {
         Where where = new Where();
         scope.restrict(where);
         if (query.type() != null) {
             where.and("d.record_type = :type", "type", query.type());
         }
         if (!query.facets().isEmpty()) {
-            where.and("d.facets @> cast(:facets as jsonb)", "facets", json.writeValueAsString(query.facets()));
+            // with words, the filters are checked on the rows the words found, not read from the facet index: it is
+            // lossy, so ANDing it in makes PostgreSQL check every row again, the words too (each row's word vector read
+            // from the TOAST table) — 25 ms instead of 6 for staff searching 长江 in 生态文明; and a category usually
+            // follows from the words (冷链物流 is 经济), so the bitmap hardly narrows anything
+            String facets = facetIndex ? "d.facets" : "(d.facets || cast('{}' as jsonb))";
+            where.and(facets + " @> cast(:facets as jsonb)", "facets", json.writeValueAsString(query.facets()));
         }
         // last: conditions of equal cost are checked in the order written, and where rows are read newest first rather
         // than found by the index, matching the words means reading each row's word vector from the TOAST table
