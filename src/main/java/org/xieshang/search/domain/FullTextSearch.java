@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,6 +52,9 @@ public class FullTextSearch {
                     .collect(Collectors.joining(", "))
             + ") = " + ((1 << (SearchQuery.FILTER_FACETS.size() + 1)) - 1)
             + " and count(*) <= :limit then array_agg(id) end as ids";
+
+    private static final String HIT_COLUMNS = "select d.record_type, d.record_id, d.committee_id, d.title, d.body,"
+            + " d.facets::text as facets, d.link, d.happened_at";
 
     private final JdbcClient jdbc;
     private final SearchText text;
@@ -140,7 +144,7 @@ public class FullTextSearch {
      */
     private Counted count(Where where) {
         int limit = settings.countedMatches();
-        Long[][] ids = {null};
+        AtomicReference<Long[]> ids = new AtomicReference<>();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put(SearchResults.TYPE_FACET, new ArrayList<>());
         SearchQuery.FILTER_FACETS.forEach(name -> facets.put(name, new ArrayList<>()));
@@ -153,7 +157,7 @@ public class FullTextSearch {
                 .query((ResultSet rs) -> {
                     Array matched = rs.getArray("ids");
                     if (matched != null) {
-                        ids[0] = (Long[]) matched.getArray();
+                        ids.set((Long[]) matched.getArray());
                     }
                     String type = rs.getString("record_type");
                     if (type != null) {
@@ -174,11 +178,8 @@ public class FullTextSearch {
         long seen = facets.get(SearchResults.TYPE_FACET).stream()
                 .mapToLong(FacetCount::count)
                 .sum();
-        return new Counted(Math.min(seen, limit), seen <= limit, facets, ids[0]);
+        return new Counted(Math.min(seen, limit), seen <= limit, facets, ids.get());
     }
-
-    private static final String HIT_COLUMNS = "select d.record_type, d.record_id, d.committee_id, d.title, d.body,"
-            + " d.facets::text as facets, d.link, d.happened_at";
 
     /**
      * A page of all the matches (their ids from the count), ranked by the words or without words newest first. Rows are
