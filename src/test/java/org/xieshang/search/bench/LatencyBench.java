@@ -1,10 +1,13 @@
 package org.xieshang.search.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xieshang.identity.Role;
 import org.xieshang.identity.XieshangUser;
@@ -51,35 +54,41 @@ final class LatencyBench {
         Timings before =
                 Timings.measure("SELECT by id, before", baselineSamples, baselineSamples, i -> byId(random, maxId));
         List<SearchQuery> queries = queries(samples + warmUp, new Random(11));
-        timings.add(Timings.measure(
+        Map<String, IntFunction<String>> operations = new LinkedHashMap<>();
+        operations.put(
                 "search, committee staff",
-                warmUp,
-                samples,
                 i -> search(
-                        actor(pickCommittee(committees, random), Role.STAFF, Set.of()),
-                        queries.get(index(i, warmUp)))));
-        timings.add(Timings.measure(
+                        actor(pickCommittee(committees, random), Role.STAFF, Set.of()), queries.get(index(i, warmUp))));
+        operations.put(
                 "search, member",
-                warmUp,
-                samples,
                 i -> search(
                         actor(pickCommittee(committees, random), Role.MEMBER, Set.of()),
-                        queries.get(index(i, warmUp)))));
-        timings.add(Timings.measure(
+                        queries.get(index(i, warmUp))));
+        operations.put(
                 "search, leader seeing every committee",
-                warmUp,
-                samples,
                 i -> search(
-                        actor(committees.get(0), Role.LEADER, Set.copyOf(committees)), queries.get(index(i, warmUp)))));
-        timings.add(
-                Timings.measure("similar, same meeting", warmUp, samples, i -> similarInMeeting(committees, random)));
-        timings.add(Timings.measure(
-                "similar, whole committee", warmUp, samples, i -> similarInCommittee(committees, random)));
-        timings.add(Timings.measure("unit suggestions", warmUp, samples, i -> suggestUnits(committees, random)));
+                        actor(committees.get(0), Role.LEADER, Set.copyOf(committees)), queries.get(index(i, warmUp))));
+        operations.put("similar, same meeting", i -> similarInMeeting(committees, random));
+        operations.put("similar, whole committee", i -> similarInCommittee(committees, random));
+        operations.put("unit suggestions", i -> suggestUnits(committees, random));
+        operations.forEach((name, operation) -> {
+            if (wanted(name)) {
+                timings.add(Timings.measure(name, warmUp, samples, operation));
+            }
+        });
         Timings after =
                 Timings.measure("SELECT by id, after", baselineSamples, baselineSamples, i -> byId(random, maxId));
         timings.add(0, before.pooledWith(after, "SELECT by id (baseline, before and after)"));
         return timings;
+    }
+
+    /**
+     * {@code -Dbench.only=leader,similar} times only the operations whose names contain one of the words (while tuning
+     * one statement; a full run times all). The leader's queries are the same either way.
+     */
+    private static boolean wanted(String name) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || Arrays.stream(only.split(",")).anyMatch(word -> name.contains(word.trim()));
     }
 
     private String search(XieshangUser actor, SearchQuery query) {
