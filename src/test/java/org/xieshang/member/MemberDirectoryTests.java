@@ -109,7 +109,8 @@ class MemberDirectoryTests {
         mvc.perform(get("/members").with(user(staff))).andExpect(content().string(not(containsString("名录委员1"))));
         mvc.perform(get("/members").param("status", "inactive").with(user(staff)))
                 .andExpect(content().string(containsString("名录委员1")));
-        assertThat(jdbc.sql("select summary from audit_entry where action = 'STATE_CHANGE' and target_type = 'member' and target_id = ?")
+        assertThat(jdbc.sql(
+                                "select summary from audit_entry where action = 'STATE_CHANGE' and target_type = 'member' and target_id = ?")
                         .param(String.valueOf(id))
                         .query(String.class)
                         .list())
