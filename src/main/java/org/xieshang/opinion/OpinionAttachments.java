@@ -1,6 +1,9 @@
 package org.xieshang.opinion;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +18,7 @@ import org.xieshang.opinion.domain.OpinionReport;
 import org.xieshang.opinion.domain.OpinionTexts;
 import org.xieshang.opinion.domain.ReportAccess;
 import org.xieshang.opinion.domain.ReportScope;
+import org.xieshang.platform.Downloads;
 import org.xieshang.shared.InvalidInput;
 
 /**
@@ -83,6 +87,15 @@ public class OpinionAttachments {
         access.visible(reportId);
         Row row = row(reportId, attachmentId);
         return new AttachmentFile(row.fileName(), row.contentType(), row.sizeBytes(), store.path(row.storagePath()));
+    }
+
+    /** Sends the file as a download, never shown inline: it came from a user. */
+    @Transactional(readOnly = true)
+    public void send(long reportId, long attachmentId, HttpServletResponse response) throws IOException {
+        AttachmentFile file = file(reportId, attachmentId);
+        Downloads.attachment(response, file.contentType(), "attachment", file.fileName());
+        response.setContentLengthLong(file.size());
+        Files.copy(file.path(), response.getOutputStream());
     }
 
     public void remove(long reportId, long attachmentId) {

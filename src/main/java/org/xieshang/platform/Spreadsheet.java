@@ -3,8 +3,6 @@ package org.xieshang.platform;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -58,10 +56,7 @@ public final class Spreadsheet {
             List<String> headers,
             Consumer<RowSink> rows)
             throws IOException {
-        String encoded =
-                URLEncoder.encode(fileName + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"export.xlsx\"; filename*=UTF-8''" + encoded);
+        Downloads.attachment(response, Downloads.XLSX, "export.xlsx", fileName + ".xlsx");
         write(response.getOutputStream(), sheetName, headers, rows);
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.xieshang.identity.UserManagement;
+import org.xieshang.platform.Downloads;
 import org.xieshang.shared.Actor;
 import org.xieshang.text.ChineseScript;
 import org.xieshang.text.OfficeDocumentScript;
@@ -24,9 +25,6 @@ import org.xieshang.text.Script;
  */
 @Component
 class TraditionalScriptFilter extends OncePerRequestFilter {
-
-    private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml";
-    private static final String EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
     private final UserManagement users;
     private final ChineseScript script;
@@ -67,7 +65,7 @@ class TraditionalScriptFilter extends OncePerRequestFilter {
         } else if (type.startsWith("text/html")) {
             String html = new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8);
             converted = script.toTraditional(html).getBytes(StandardCharsets.UTF_8);
-        } else if (type.startsWith(WORD) || type.startsWith(EXCEL)) {
+        } else if (type.startsWith(Downloads.DOCX) || type.startsWith(Downloads.XLSX)) {
             converted = documents.convert(buffered.getContentAsByteArray(), Script.TRADITIONAL);
         } else {
             converted = null;

@@ -3,9 +3,6 @@ package org.xieshang.opinion.api;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.xieshang.opinion.AttachmentView;
 import org.xieshang.opinion.OpinionAttachments;
-import org.xieshang.opinion.OpinionAttachments.AttachmentFile;
 import org.xieshang.shared.InvalidInput;
 
 /** Attachments of a report: upload (multipart field {@code file}), download as an attachment, removal. */
@@ -49,15 +45,7 @@ class OpinionAttachmentApi {
     @PreAuthorize("hasAuthority('opinion:read')")
     void download(@PathVariable long id, @PathVariable long attachmentId, HttpServletResponse response)
             throws IOException {
-        AttachmentFile file = attachments.file(id, attachmentId);
-        String encoded =
-                URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        response.setContentType(file.contentType());
-        response.setContentLengthLong(file.size());
-        // always a download, never rendered inline: the file came from a user
-        response.setHeader("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        Files.copy(file.path(), response.getOutputStream());
+        attachments.send(id, attachmentId, response);
     }
 
     @DeleteMapping("/{attachmentId}")

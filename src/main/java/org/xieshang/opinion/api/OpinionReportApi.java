@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,10 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.xieshang.audit.AuditAction;
-import org.xieshang.audit.AuditTrail;
 import org.xieshang.opinion.LevelStatus;
 import org.xieshang.opinion.OpinionQueries;
+import org.xieshang.opinion.OpinionReportExport;
 import org.xieshang.opinion.OpinionSettings;
 import org.xieshang.opinion.OpinionSubmission;
 import org.xieshang.opinion.OpinionSubmission.Submitted;
@@ -33,7 +31,6 @@ import org.xieshang.opinion.api.ReportRequests.ReportRequest;
 import org.xieshang.opinion.api.ReportRequests.VersionRequest;
 import org.xieshang.opinion.domain.ChinaTime;
 import org.xieshang.opinion.domain.OpinionTexts;
-import org.xieshang.platform.Spreadsheet;
 import org.xieshang.shared.Actor;
 import org.xieshang.shared.PageSlice;
 import org.xieshang.shared.Paging;
@@ -46,19 +43,19 @@ class OpinionReportApi {
     private final OpinionQueries queries;
     private final OpinionSubmission submission;
     private final OpinionSettings settings;
-    private final AuditTrail audit;
+    private final OpinionReportExport export;
     private final OpinionTexts texts;
 
     OpinionReportApi(
             OpinionQueries queries,
             OpinionSubmission submission,
             OpinionSettings settings,
-            AuditTrail audit,
+            OpinionReportExport export,
             OpinionTexts texts) {
         this.queries = queries;
         this.submission = submission;
         this.settings = settings;
-        this.audit = audit;
+        this.export = export;
         this.texts = texts;
     }
 
@@ -77,45 +74,7 @@ class OpinionReportApi {
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('opinion:read')")
     void export(@ModelAttribute ReportFilter filter, HttpServletResponse response) throws IOException {
-        audit.record(
-                AuditAction.EXPORT,
-                OpinionTexts.AUDIT_TYPE,
-                null,
-                texts.get("opinion.audit.exported"),
-                null,
-                filter.parameters());
-        List<String> headers = List.of(
-                        "serial",
-                        "year",
-                        "state",
-                        "title",
-                        "category",
-                        "submitterType",
-                        "unit",
-                        "authors",
-                        "origin",
-                        "submittedAt")
-                .stream()
-                .map(h -> texts.get("opinion.export." + h))
-                .toList();
-        Spreadsheet.download(
-                response,
-                texts.get("opinion.export.file"),
-                texts.get("opinion.export.sheet"),
-                headers,
-                sink -> queries.forEach(
-                        filter,
-                        r -> sink.row(Arrays.asList(
-                                r.serialNumber(),
-                                r.year(),
-                                texts.get(r.state().messageKey()),
-                                r.title(),
-                                r.category(),
-                                texts.get(r.submitterType().messageKey()),
-                                r.unitName(),
-                                r.authorNames(),
-                                r.originCommitteeName(),
-                                r.submittedAt()))));
+        export.export(response, filter);
     }
 
     /** The signed-in user's own reports with their status at every level and the points each earned them. */

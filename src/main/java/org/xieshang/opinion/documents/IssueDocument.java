@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.xieshang.opinion.IssueView;
 import org.xieshang.opinion.PieceKind;
 import org.xieshang.opinion.domain.OpinionTexts;
+import org.xieshang.platform.WordStyle;
 
 /**
  * An issue of 《社情民意》 as Word in the periodical's layout: the masthead in 方正小标宋简体, the issue line (year and

@@ -2,8 +2,6 @@ package org.xieshang.opinion.documents;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,12 +11,11 @@ import org.xieshang.audit.AuditTrail;
 import org.xieshang.opinion.IssueView;
 import org.xieshang.opinion.OpinionIssues;
 import org.xieshang.opinion.domain.OpinionTexts;
+import org.xieshang.platform.Downloads;
 
 /** An issue of 《社情民意》 as Word, for whoever may read the issue (the core's view applies the data scope). */
 @Controller
 class IssueDocumentController {
-
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final OpinionIssues issues;
     private final IssueDocument document;
@@ -41,11 +38,7 @@ class IssueDocumentController {
                         : texts.get("opinion.docx.file", issue.year(), issue.number()))
                 + ".docx";
         audit.record(AuditAction.EXPORT, "opinion-issue", id, texts.get("opinion.docx.exported", name), null, null);
-        response.setContentType(DOCX);
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename=\"opinion-issue-" + id + ".docx\"; filename*=UTF-8''"
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        Downloads.attachment(response, Downloads.DOCX, "opinion-issue-" + id + ".docx", name);
         document.write(issue, response.getOutputStream());
     }
 }

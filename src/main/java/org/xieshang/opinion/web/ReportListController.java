@@ -13,6 +13,7 @@ import org.xieshang.opinion.AdoptionKind;
 import org.xieshang.opinion.InstructionRank;
 import org.xieshang.opinion.OpinionCatalogue;
 import org.xieshang.opinion.OpinionQueries;
+import org.xieshang.opinion.OpinionReportExport;
 import org.xieshang.opinion.OpinionState;
 import org.xieshang.opinion.ReportFilter;
 import org.xieshang.opinion.SubmitterType;
@@ -33,13 +34,13 @@ class ReportListController {
     private final OpinionQueries queries;
     private final OpinionCatalogue catalogue;
     private final OrganisationDirectory organisation;
-    private final ReportListing listing;
+    private final OpinionReportExport listing;
 
     ReportListController(
             OpinionQueries queries,
             OpinionCatalogue catalogue,
             OrganisationDirectory organisation,
-            ReportListing listing) {
+            OpinionReportExport listing) {
         this.queries = queries;
         this.catalogue = catalogue;
         this.organisation = organisation;

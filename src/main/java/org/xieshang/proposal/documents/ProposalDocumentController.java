@@ -2,12 +2,11 @@ package org.xieshang.proposal.documents;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.xieshang.platform.Downloads;
 import org.xieshang.proposal.ProposalDetails;
 import org.xieshang.proposal.ProposalQueries;
 import org.xieshang.proposal.web.member.ProposalNames;
@@ -15,8 +14,6 @@ import org.xieshang.proposal.web.member.ProposalNames;
 /** The proposal form as Word, for whoever may read the proposal (the core's query applies the data scope). */
 @Controller
 class ProposalDocumentController {
-
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final ProposalQueries queries;
     private final ProposalFormDocument document;
@@ -33,11 +30,7 @@ class ProposalDocumentController {
     void download(@PathVariable long id, HttpServletResponse response) throws IOException {
         ProposalDetails details = queries.details(id);
         String name = names.text("proposal.pages.docx.file", id) + ".docx";
-        response.setContentType(DOCX);
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename=\"proposal-" + id + ".docx\"; filename*=UTF-8''"
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        Downloads.attachment(response, Downloads.DOCX, "proposal-" + id + ".docx", name);
         document.write(details, response.getOutputStream());
     }
 }

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
 import org.xieshang.organisation.CommitteeView;
 import org.xieshang.organisation.OrganisationDirectory;
+import org.xieshang.platform.WordStyle;
 import org.xieshang.proposal.ProposalDetails;
 import org.xieshang.proposal.ProposalKind;
 import org.xieshang.proposal.ProposalSummary;

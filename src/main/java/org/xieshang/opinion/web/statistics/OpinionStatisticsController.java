@@ -12,18 +12,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.xieshang.audit.AuditAction;
-import org.xieshang.audit.AuditTrail;
 import org.xieshang.opinion.AdoptionKind;
 import org.xieshang.opinion.OpinionFigures;
 import org.xieshang.opinion.OpinionPoints;
 import org.xieshang.opinion.OpinionStatistics;
+import org.xieshang.opinion.OpinionStatisticsExport;
 import org.xieshang.opinion.RankingRow;
 import org.xieshang.opinion.domain.ChinaTime;
-import org.xieshang.opinion.domain.OpinionTexts;
 import org.xieshang.organisation.CommitteeView;
 import org.xieshang.organisation.OrganisationDirectory;
-import org.xieshang.platform.Spreadsheet;
 import org.xieshang.shared.Actor;
 import org.xieshang.shared.InvalidInput;
 
@@ -41,23 +38,20 @@ class OpinionStatisticsController {
     private final OpinionStatistics statistics;
     private final OpinionPoints points;
     private final OrganisationDirectory organisation;
-    private final AuditTrail audit;
-    private final OpinionTexts texts;
+    private final OpinionStatisticsExport export;
     private final FigureLinks links;
 
     OpinionStatisticsController(
             OpinionStatistics statistics,
             OpinionPoints points,
             OrganisationDirectory organisation,
-            AuditTrail audit,
-            OpinionTexts texts,
+            OpinionStatisticsExport export,
             FigureLinks links) {
         this.links = links;
         this.statistics = statistics;
         this.points = points;
         this.organisation = organisation;
-        this.audit = audit;
-        this.texts = texts;
+        this.export = export;
     }
 
     @GetMapping("/opinion/statistics")
@@ -104,21 +98,7 @@ class OpinionStatisticsController {
             @RequestParam(required = false) Integer year,
             HttpServletResponse response)
             throws IOException {
-        OpinionFigures figures = statistics.figures(committee(committeeId), year(year));
-        audit.record(
-                AuditAction.EXPORT,
-                "opinion-statistics",
-                figures.committeeId(),
-                texts.get("opinion.audit.statistics-exported", figures.year()),
-                null,
-                Map.of("committeeId", figures.committeeId(), "year", figures.year()));
-        List<List<Object>> rows = statistics.table(figures);
-        Spreadsheet.download(
-                response,
-                figures.committeeName() + figures.year() + texts.get("opinion.statistics.file"),
-                texts.get("opinion.statistics.sheet"),
-                List.of(texts.get("opinion.statistics.label"), texts.get("opinion.statistics.value")),
-                sink -> rows.forEach(sink::row));
+        export.download(committee(committeeId), year(year), response);
     }
 
     private List<CommitteeView> visibleCommittees() {

@@ -2,9 +2,6 @@ package org.xieshang.opinion.web.submit;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.opinion.OpinionAttachments;
-import org.xieshang.opinion.OpinionAttachments.AttachmentFile;
 import org.xieshang.opinion.domain.OpinionTexts;
 import org.xieshang.shared.InvalidInput;
 
@@ -62,15 +58,7 @@ class AttachmentController {
     @PreAuthorize("hasAuthority('opinion:read')")
     void download(@PathVariable long id, @PathVariable long attachmentId, HttpServletResponse response)
             throws IOException {
-        AttachmentFile file = attachments.file(id, attachmentId);
-        String encoded =
-                URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        response.setContentType(file.contentType());
-        response.setContentLengthLong(file.size());
-        // always a download, never shown inline: the file came from a user
-        response.setHeader("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        Files.copy(file.path(), response.getOutputStream());
+        attachments.send(id, attachmentId, response);
     }
 
     private static String redirect(long id, String back) {

@@ -16,12 +16,12 @@ import org.xieshang.opinion.LevelStatus;
 import org.xieshang.opinion.MyPoints;
 import org.xieshang.opinion.OpinionPoints;
 import org.xieshang.opinion.OpinionQueries;
+import org.xieshang.opinion.OpinionReportExport;
 import org.xieshang.opinion.OpinionState;
 import org.xieshang.opinion.PointsEntryView;
 import org.xieshang.opinion.ReportFilter;
 import org.xieshang.opinion.ReportSummary;
 import org.xieshang.opinion.domain.ChinaTime;
-import org.xieshang.opinion.web.ReportListing;
 import org.xieshang.shared.PageSlice;
 import org.xieshang.shared.Paging;
 
@@ -35,9 +35,9 @@ class MyReportsController {
 
     private final OpinionQueries queries;
     private final OpinionPoints points;
-    private final ReportListing listing;
+    private final OpinionReportExport listing;
 
-    MyReportsController(OpinionQueries queries, OpinionPoints points, ReportListing listing) {
+    MyReportsController(OpinionQueries queries, OpinionPoints points, OpinionReportExport listing) {
         this.queries = queries;
         this.points = points;
         this.listing = listing;

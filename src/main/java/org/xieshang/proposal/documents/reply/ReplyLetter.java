@@ -3,16 +3,12 @@ package org.xieshang.proposal.documents.reply;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.xieshang.platform.WordStyle;
 
 /**
  * The reply letter 答复函 in the official layout (GB/T 9704 in spirit): the unit's document number at the top right,
@@ -65,37 +61,18 @@ final class ReplyLetter {
         if (indent) {
             p.setIndentationFirstLine(size * 20 * 2);
         }
-        run(p.createRun(), text, font, size);
-    }
-
-    private static void run(XWPFRun run, String text, String font, int size) {
-        run.setText(text == null ? "" : text);
-        run.setFontSize(size);
-        CTRPr rpr =
-                run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-        CTFonts fonts = rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts();
-        fonts.setEastAsia(font);
-        fonts.setAscii(font);
-        fonts.setHAnsi(font);
+        WordStyle.run(p, text, font, size, false);
     }
 
     /** Two columns: label and value, with an explicit grid (Word and WPS lay the table out from it). */
     private static void facts(XWPFDocument doc, String[][] rows, String font) {
         XWPFTable table = doc.createTable(rows.length, 2);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() == null
-                ? table.getCTTbl().addNewTblGrid()
-                : table.getCTTbl().getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        grid.addNewGridCol().setW(BigInteger.valueOf(2400));
-        grid.addNewGridCol().setW(BigInteger.valueOf(6600));
         for (int i = 0; i < rows.length; i++) {
             for (int j = 0; j < 2; j++) {
-                XWPFParagraph p = table.getRow(i).getCell(j).getParagraphs().get(0);
-                run(p.createRun(), rows[i][j], font, 14);
+                WordStyle.run(table.getRow(i).getCell(j).getParagraphs().get(0), rows[i][j], font, 14, false);
             }
         }
+        WordStyle.grid(table, 2400, 6600);
     }
 
     static String date(LocalDate day, String pattern) {

@@ -2,8 +2,6 @@ package org.xieshang.proposal.documents.reply;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +14,7 @@ import org.xieshang.member.MemberDirectory;
 import org.xieshang.member.MemberSummary;
 import org.xieshang.organisation.CommitteeView;
 import org.xieshang.organisation.OrganisationDirectory;
+import org.xieshang.platform.Downloads;
 import org.xieshang.proposal.ProposalDetails;
 import org.xieshang.proposal.ProposalQueries;
 import org.xieshang.proposal.web.unit.HandlingTexts;
@@ -28,8 +27,6 @@ import org.xieshang.shared.RecordNotFound;
 @Controller
 @PreAuthorize("hasAuthority('proposal:read')")
 class ReplyLetterController {
-
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final ProposalQueries queries;
     private final OrganisationDirectory organisation;
@@ -65,14 +62,9 @@ class ReplyLetterController {
                 texts.get("proposal.handling.letter.exported"),
                 null,
                 null);
-        String name = URLEncoder.encode(
-                        texts.get(
-                                "proposal.handling.letter.file",
-                                details.summary().officialNumber()),
-                        StandardCharsets.UTF_8)
-                .replace("+", "%20");
-        response.setContentType(DOCX);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + name + ".docx");
+        String name =
+                texts.get("proposal.handling.letter.file", details.summary().officialNumber()) + ".docx";
+        Downloads.attachment(response, Downloads.DOCX, "reply-" + replyId + ".docx", name);
         response.getOutputStream().write(bytes);
     }
 

@@ -1,4 +1,4 @@
-package org.xieshang.proposal.documents;
+package org.xieshang.platform;
 
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -12,13 +12,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 
 /**
  * Run and table helpers for the official layout. Chinese fonts need {@code w:eastAsia} set by name (and the theme font
- * removed, or Word prefers it); POI writes no {@code w:tblGrid}, without which LibreOffice shrinks the table.
+ * removed, or Word prefers it); POI writes no {@code w:tblGrid}, without which LibreOffice shrinks the table. Shared by
+ * every module that writes Word documents (proposal forms and reply letters, the 《社情民意》 issue).
  */
-final class WordStyle {
+public final class WordStyle {
 
     private WordStyle() {}
 
-    static XWPFRun run(XWPFParagraph paragraph, String text, String font, int points, boolean bold) {
+    public static XWPFRun run(XWPFParagraph paragraph, String text, String font, int points, boolean bold) {
         XWPFRun run = paragraph.createRun();
         run.setText(text == null ? "" : text);
         run.setFontSize(points);
@@ -28,7 +29,7 @@ final class WordStyle {
     }
 
     /** Several lines in one run, with breaks between them (letters keep the proposer's paragraphs). */
-    static void lines(XWPFParagraph paragraph, String text, String font, int points) {
+    public static void lines(XWPFParagraph paragraph, String text, String font, int points) {
         String[] lines = (text == null ? "" : text).split("\\R", -1);
         XWPFRun run = run(paragraph, lines[0], font, points, false);
         for (int i = 1; i < lines.length; i++) {
@@ -37,7 +38,7 @@ final class WordStyle {
         }
     }
 
-    static void font(XWPFRun run, String font) {
+    public static void font(XWPFRun run, String font) {
         CTRPr pr =
                 run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
         CTFonts fonts = pr.sizeOfRFontsArray() > 0 ? pr.getRFontsArray(0) : pr.addNewRFonts();
@@ -49,13 +50,13 @@ final class WordStyle {
         }
     }
 
-    static XWPFParagraph paragraph(XWPFParagraph paragraph, ParagraphAlignment alignment) {
+    public static XWPFParagraph paragraph(XWPFParagraph paragraph, ParagraphAlignment alignment) {
         paragraph.setAlignment(alignment);
         return paragraph;
     }
 
     /** Column widths in twentieths of a point, written as the table grid; the table spans them. */
-    static void grid(XWPFTable table, int... widths) {
+    public static void grid(XWPFTable table, int... widths) {
         CTTblPr pr = table.getCTTbl().getTblPr();
         pr.addNewTblW().setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null

@@ -1,32 +1,35 @@
-package org.xieshang.opinion.web;
+package org.xieshang.opinion;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.audit.AuditAction;
 import org.xieshang.audit.AuditTrail;
-import org.xieshang.opinion.OpinionQueries;
-import org.xieshang.opinion.ReportFilter;
 import org.xieshang.opinion.domain.OpinionTexts;
 import org.xieshang.platform.Spreadsheet;
 
-/** The Excel export every report list of the pages shares: the core's filtered list, one row per report, audited. */
-@Component
-public class ReportListing {
+/**
+ * The Excel export every report list shares, pages and API alike: the filtered list, one row per report, audited in
+ * the transaction that reads it.
+ */
+@Service
+public class OpinionReportExport {
 
     private final OpinionQueries queries;
     private final AuditTrail audit;
     private final OpinionTexts texts;
 
-    ReportListing(OpinionQueries queries, AuditTrail audit, OpinionTexts texts) {
+    OpinionReportExport(OpinionQueries queries, AuditTrail audit, OpinionTexts texts) {
         this.queries = queries;
         this.audit = audit;
         this.texts = texts;
     }
 
+    @Transactional
     public void export(HttpServletResponse response, ReportFilter filter) throws IOException {
         audit.record(
                 AuditAction.EXPORT,
