@@ -9,24 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xieshang.support.DemoAccounts;
 import org.xieshang.support.IntegrationTest;
 
 /** Every demo account the README lists exists with its role and signs in with the README's password. */
 @IntegrationTest
 class DemoAccountsTests {
-
-    static final List<String> README_ACCOUNTS = List.of(
-            "admin",
-            "staff",
-            "info",
-            "member",
-            "member2",
-            "unit",
-            "unit2",
-            "supervisor",
-            "leader",
-            "officer",
-            "sc-staff");
 
     @Autowired
     MockMvc mvc;
@@ -36,7 +24,7 @@ class DemoAccountsTests {
 
     @Test
     void everyDemoAccountSignsIn() throws Exception {
-        for (String username : README_ACCOUNTS) {
+        for (String username : DemoAccounts.ALL) {
             mvc.perform(formLogin().user(username).password("Xieshang@2022")).andExpect(redirectedUrl("/"));
         }
     }
@@ -45,7 +33,7 @@ class DemoAccountsTests {
     void everyRoleHasADemoAccountLinkedToWhatItActsFor() {
         List<String> roles = jdbc.sql("select distinct r.role from user_role r join app_user u on u.id = r.user_id"
                         + " where u.username = any(?)")
-                .param(README_ACCOUNTS.toArray(String[]::new))
+                .param(DemoAccounts.ALL.toArray(String[]::new))
                 .query(String.class)
                 .list();
         assertThat(roles)

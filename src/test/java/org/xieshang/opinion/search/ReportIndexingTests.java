@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +53,7 @@ class ReportIndexingTests {
     void aDraftIsItsCreatorsAndASubmittedReportTheOfficesToo() {
         World w = kit.world(3, 0);
         XieshangUser writer = w.members().get(0);
-        String word = word();
+        String word = SearchProbe.word();
         long id = SignedIn.as(
                 writer, () -> submission.createDraft(content(word, w.memberIds().get(0))));
         assertThat(finds(writer, word, id)).isTrue();
@@ -72,7 +71,7 @@ class ReportIndexingTests {
     @Test
     void aMemberNamedOnSomeoneElsesReportFindsIt() {
         World w = kit.world(2, 0);
-        String word = word();
+        String word = SearchProbe.word();
         long id = SignedIn.as(
                 w.staff(),
                 () -> submission.submitNew(content(word, w.memberIds().get(1))).id());
@@ -83,8 +82,8 @@ class ReportIndexingTests {
     @Test
     void anEditedReportShowsTheEditedTitleAndIsFoundByBothTitles() {
         World w = kit.world(1, 0);
-        String written = word();
-        String edited = word();
+        String written = SearchProbe.word();
+        String edited = SearchProbe.word();
         long id = SignedIn.as(
                 w.members().get(0),
                 () -> submission
@@ -104,11 +103,11 @@ class ReportIndexingTests {
     void aDiscardedDraftLeavesTheIndex() {
         World w = kit.world(1, 0);
         XieshangUser writer = w.members().get(0);
-        String word = word();
+        String word = SearchProbe.word();
         long id = SignedIn.as(
                 writer, () -> submission.createDraft(content(word, w.memberIds().get(0))));
         SignedIn.run(writer, () -> submission.discardDraft(id, version(id)));
-        assertThat(documents(id)).isZero();
+        assertThat(probe.documents("opinion", id)).isZero();
     }
 
     @Test
@@ -119,15 +118,15 @@ class ReportIndexingTests {
                         w.members().get(0),
                         () -> transaction.executeWithoutResult(status -> {
                             created.set(submission.createDraft(
-                                    content(word(), w.memberIds().get(0))));
-                            assertThat(documents(created.get()))
+                                    content(SearchProbe.word(), w.memberIds().get(0))));
+                            assertThat(probe.documents("opinion", created.get()))
                                     .as("inside the transaction")
                                     .isEqualTo(1);
                             throw new IllegalStateException("something later in the transaction fails");
                         })))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(created.get()).isPositive();
-        assertThat(documents(created.get())).isZero();
+        assertThat(probe.documents("opinion", created.get())).isZero();
     }
 
     private static ReportContent content(String word, long memberId) {
@@ -152,21 +151,5 @@ class ReportIndexingTests {
                 .param(id)
                 .query(Integer.class)
                 .single();
-    }
-
-    private long documents(long id) {
-        return jdbc.sql("select count(*) from search_document where record_type = 'opinion' and record_id = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
-    }
-
-    private static String word() {
-        Random random = new Random();
-        StringBuilder word = new StringBuilder("zq");
-        for (int i = 0; i < 8; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
     }
 }

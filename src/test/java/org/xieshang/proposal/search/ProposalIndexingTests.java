@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +45,7 @@ class ProposalIndexingTests {
     @Test
     void aDraftIsFoundByItsSignersOnly() {
         World w = kit.world(2, 0);
-        String word = word();
+        String word = SearchProbe.word();
         long id = draft(w, w.members().get(0), word, true);
 
         assertThat(finds(w.members().get(0), word, id)).isTrue();
@@ -57,7 +56,7 @@ class ProposalIndexingTests {
     @Test
     void submittingShowsItToTheOfficeAndFilingWithConsentToEveryMember() {
         World w = kit.world(2, 1);
-        String word = word();
+        String word = SearchProbe.word();
         long id = draft(w, w.members().get(0), word, true);
         kit.as(w.members().get(0), () -> kit.submission().submit(id));
         assertThat(finds(w.staff(), word, id)).isTrue();
@@ -72,7 +71,7 @@ class ProposalIndexingTests {
     @Test
     void withoutConsentAFiledProposalStaysWithItsSignersAndTheOffice() {
         World w = kit.world(2, 0);
-        String word = word();
+        String word = SearchProbe.word();
         long id = draft(w, w.members().get(0), word, false);
         kit.as(w.members().get(0), () -> kit.submission().submit(id));
         fileIt(id, w);
@@ -85,7 +84,7 @@ class ProposalIndexingTests {
     @Test
     void assignmentShowsItToTheAssignedUnitsOnlyWithTheLeadUnitAsFacet() {
         World w = kit.world(1, 3);
-        String word = word();
+        String word = SearchProbe.word();
         long id = kit.filed(w, "关于" + word + "的建议");
         kit.assigned(
                 w,
@@ -105,8 +104,8 @@ class ProposalIndexingTests {
     void anEditChangesWhatIsFound() {
         World w = kit.world(1, 0);
         XieshangUser member = w.members().get(0);
-        String before = word();
-        String after = word();
+        String before = SearchProbe.word();
+        String after = SearchProbe.word();
         long id = draft(w, member, before, true);
         int version = jdbc.sql("select version from proposal where id = ?")
                 .param(id)
@@ -127,10 +126,10 @@ class ProposalIndexingTests {
                         member,
                         () -> transaction.executeWithoutResult(status -> {
                             long id = kit.submission()
-                                    .create(draftOf("关于" + word() + "的建议", true))
+                                    .create(draftOf("关于" + SearchProbe.word() + "的建议", true))
                                     .id();
                             created.set(id);
-                            assertThat(documents(id))
+                            assertThat(probe.documents("proposal", id))
                                     .as("inside the transaction")
                                     .isEqualTo(1);
                             throw new IllegalStateException("something later in the transaction fails");
@@ -138,7 +137,7 @@ class ProposalIndexingTests {
                 .isInstanceOf(IllegalStateException.class);
 
         assertThat(created.get()).isPositive();
-        assertThat(documents(created.get())).isZero();
+        assertThat(probe.documents("proposal", created.get())).isZero();
         assertThat(jdbc.sql("select count(*) from proposal where id = ?")
                         .param(created.get())
                         .query(Long.class)
@@ -168,22 +167,5 @@ class ProposalIndexingTests {
 
     private SearchHit hit(XieshangUser user, String word) {
         return probe.firstHits(user, "proposal", word).get(0);
-    }
-
-    private long documents(long id) {
-        return jdbc.sql("select count(*) from search_document where record_type = 'proposal' and record_id = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
-    }
-
-    /** A made-up word of Latin letters: one index word, in no other record. */
-    private static String word() {
-        Random random = new Random();
-        StringBuilder word = new StringBuilder("zq");
-        for (int i = 0; i < 8; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
     }
 }

@@ -13,24 +13,14 @@ import org.xieshang.search.SearchQuery;
 import org.xieshang.search.SearchResults;
 import org.xieshang.shared.Paging;
 import org.xieshang.shared.XieshangException;
+import org.xieshang.support.DemoAccounts;
 import org.xieshang.support.SignedIn;
 
 /** Searches as the demo accounts do, listing every hit, and checks whether an account opens a record. */
 @Component
 public class SearchProbe {
 
-    public static final List<String> ACCOUNTS = List.of(
-            "admin",
-            "staff",
-            "info",
-            "member",
-            "member2",
-            "unit",
-            "unit2",
-            "supervisor",
-            "leader",
-            "officer",
-            "sc-staff");
+    public static final List<String> ACCOUNTS = DemoAccounts.ALL;
 
     private final Search search;
     private final SignInService signIn;
@@ -105,5 +95,23 @@ public class SearchProbe {
                 .params(facet, type, facet)
                 .query(String.class)
                 .list();
+    }
+
+    /** How many index documents the record has (0 or 1). */
+    public long documents(String type, long id) {
+        return jdbc.sql("select count(*) from search_document where record_type = ? and record_id = ?")
+                .params(type, id)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A made-up word of Latin letters: one index word, in no other record. */
+    public static String word() {
+        java.util.Random random = new java.util.Random();
+        StringBuilder word = new StringBuilder("zq");
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 }
