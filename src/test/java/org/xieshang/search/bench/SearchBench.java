@@ -14,9 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xieshang.XieshangApplication;
 import org.xieshang.search.Search;
 import org.xieshang.search.SimilarRecords;
-import org.xieshang.search.domain.SearchText;
 import org.xieshang.text.ChineseScript;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The search benchmarks (see bench/README.md). Starts the application on its own embedded database folder, without
@@ -96,7 +94,7 @@ public final class SearchBench {
     private static void generate(ConfigurableApplicationContext app, long proposals, long reports) {
         System.out.printf("Generating %,d proposals and %,d reports%n", proposals, reports);
         long started = System.nanoTime();
-        new BulkLoad(app.getBean(JdbcTemplate.class), app.getBean(SearchText.class), app.getBean(ObjectMapper.class))
+        new BulkLoad(app.getBean(JdbcTemplate.class), app.getBean(org.xieshang.search.domain.BulkIndex.class))
                 .load(proposals, reports);
         System.out.printf("Loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
