@@ -15,8 +15,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.xieshang.audit.AuditAction;
 import org.xieshang.audit.AuditTrail;
 import org.xieshang.identity.IdentitySettings;
@@ -59,6 +62,8 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder(10);
     }
 
+    private static final String HTMX = "HX-Request";
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();
@@ -96,11 +101,39 @@ class SecurityConfiguration {
                 .formLogin(
                         f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(e -> e.accessDeniedHandler(denied(audit, null)))
+                .requestCache(c -> c.requestCache(pagesOnly()))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(signInFirst()).accessDeniedHandler(denied(audit, null)))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * After signing in, a user returns to the page they asked for, never to a fragment: an htmx request (similar
+     * proposals while typing) sent after the session ended would otherwise become the page shown after sign-in.
+     */
+    private static RequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && request.getHeader(HTMX) == null
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+                && !request.getRequestURI().endsWith("/favicon.ico"));
+        return cache;
+    }
+
+    /** The sign-in page for a page request; for an htmx request, a 401 that tells htmx to go to the sign-in page. */
+    private static AuthenticationEntryPoint signInFirst() {
+        AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            if (request.getHeader(HTMX) != null) {
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                page.commence(request, response, exception);
+            }
+        };
     }
 
     private static AuthenticationFailureHandler loginFailure() {
