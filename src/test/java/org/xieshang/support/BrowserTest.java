@@ -7,6 +7,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,7 +80,28 @@ public abstract class BrowserTest {
         context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(375, 812).setLocale("zh-CN"));
         context.setDefaultTimeout(15_000);
-        page = context.newPage();
+        page = settlingAfterClicks(context.newPage());
+    }
+
+    /**
+     * The page, except that every click also waits until the document it leads to is parsed. Playwright's click
+     * returns once a navigation has started; a page the server sends in several chunks can then be read half-parsed
+     * (an assertion once saw a list cut off after a name). Clicks that do not navigate (htmx) return at once as before.
+     */
+    private static Page settlingAfterClicks(Page page) {
+        return (Page) Proxy.newProxyInstance(
+                Page.class.getClassLoader(), new Class<?>[] {Page.class}, (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(page, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("click")) {
+                        page.waitForLoadState(LoadState.DOMCONTENTLOADED);
+                    }
+                    return result;
+                });
     }
 
     @AfterEach
