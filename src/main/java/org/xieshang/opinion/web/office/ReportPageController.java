@@ -17,6 +17,7 @@ import org.xieshang.opinion.OpinionEditing;
 import org.xieshang.opinion.OpinionQueries;
 import org.xieshang.opinion.ReportDetail;
 import org.xieshang.opinion.domain.OpinionTexts;
+import org.xieshang.opinion.search.SimilarReports;
 import org.xieshang.opinion.web.office.ActionForms.EditForm;
 import org.xieshang.opinion.web.office.ActionForms.ReasonForm;
 import org.xieshang.shared.InvalidInput;
@@ -32,12 +33,19 @@ class ReportPageController {
     private final OpinionEditing editing;
     private final ReportPage page;
     private final OpinionTexts texts;
+    private final SimilarReports similar;
 
-    ReportPageController(OpinionQueries queries, OpinionEditing editing, ReportPage page, OpinionTexts texts) {
+    ReportPageController(
+            OpinionQueries queries,
+            OpinionEditing editing,
+            ReportPage page,
+            OpinionTexts texts,
+            SimilarReports similar) {
         this.queries = queries;
         this.editing = editing;
         this.page = page;
         this.texts = texts;
+        this.similar = similar;
     }
 
     @GetMapping("/opinion/reports/{id:\\d+}")
@@ -115,6 +123,7 @@ class ReportPageController {
     private String review(Model model, ReportDetail report, EditForm form) {
         model.addAttribute("report", report);
         model.addAttribute("form", form);
+        model.addAttribute("similar", similar.to(report));
         return "opinion/review";
     }
 
