@@ -61,12 +61,25 @@ public class SimilarRecords {
             String title,
             String body,
             int limit) {
+        return similarTo(actor, type, committeeId, scope, title, body, null, limit);
+    }
+
+    /** As above, leaving out {@code excludedId} when given (the record being edited or reviewed). */
+    public List<SimilarRecord> similarTo(
+            Actor actor,
+            String type,
+            long committeeId,
+            Map<String, String> scope,
+            String title,
+            String body,
+            Long excludedId,
+            int limit) {
         SearchDocument.requireType(type);
         if (!actor.visibleCommitteeIds().contains(committeeId)) {
             throw new RecordNotFound("committee", committeeId);
         }
         Probe probe = Probe.of(type, committeeId, scope, title, body).seenBy(access.of(actor));
-        return similarity.similarTo(probe, limit);
+        return similarity.similarTo(excludedId == null ? probe : probe.excluding(excludedId), limit);
     }
 
     /**

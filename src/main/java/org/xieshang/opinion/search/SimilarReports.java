@@ -34,10 +34,16 @@ public class SimilarReports {
     public List<Match> to(ReportDetail report) {
         String body = String.join("\n", report.facts(), report.analysis(), report.suggestions());
         List<SimilarRecord> found = similar.similarTo(
-                Actor.required(), ReportTokens.TYPE, report.committeeId(), Map.of(), report.title(), body, SHOWN + 1);
+                Actor.required(),
+                ReportTokens.TYPE,
+                report.committeeId(),
+                Map.of(),
+                report.title(),
+                body,
+                report.id(),
+                SHOWN);
         return found.stream()
-                .filter(r -> r.id() != report.id() && r.score() >= from)
-                .limit(SHOWN)
+                .filter(r -> r.score() >= from)
                 .map(r -> new Match(
                         r.id(),
                         r.title(),

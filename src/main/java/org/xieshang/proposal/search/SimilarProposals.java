@@ -95,8 +95,8 @@ public class SimilarProposals {
         }
         Map<String, String> scope = meeting == null ? Map.of() : Map.of("meeting", String.valueOf(meeting));
         List<SimilarRecord> found =
-                similar.similarTo(actor, ProposalTokens.TYPE, committee, scope, title, body, shown + 1);
-        return matches(found, proposalId, shownFrom, shown);
+                similar.similarTo(actor, ProposalTokens.TYPE, committee, scope, title, body, proposalId, shown);
+        return matches(found, shownFrom);
     }
 
     /** For each proposal under review, the similar ones of its meeting the office may open, as merge candidates. */
@@ -107,8 +107,15 @@ public class SimilarProposals {
             Map<String, String> scope =
                     text.meetingId() == null ? Map.of() : Map.of("meeting", String.valueOf(text.meetingId()));
             List<SimilarRecord> found = similar.similarTo(
-                    actor, ProposalTokens.TYPE, text.committeeId(), scope, text.title(), text.body(), SHOWN_MERGES + 1);
-            List<Match> matches = matches(found, text.id(), mergeFrom, SHOWN_MERGES);
+                    actor,
+                    ProposalTokens.TYPE,
+                    text.committeeId(),
+                    scope,
+                    text.title(),
+                    text.body(),
+                    text.id(),
+                    SHOWN_MERGES);
+            List<Match> matches = matches(found, mergeFrom);
             if (!matches.isEmpty()) {
                 candidates.put(text.id(), matches);
             }
@@ -142,12 +149,8 @@ public class SimilarProposals {
      * merge suggestions: 0.25 is where the labelled benchmark (bench/README.md) keeps recall at 0.99 with precision 0.96
      * and halves the unrelated suggestions a reviewer sees at 0.20.
      */
-    private List<Match> matches(List<SimilarRecord> found, Long excluded, double from, int limit) {
-        List<SimilarRecord> kept = found.stream()
-                .filter(r -> excluded == null || r.id() != excluded)
-                .filter(r -> r.score() >= from)
-                .limit(limit)
-                .toList();
+    private List<Match> matches(List<SimilarRecord> found, double from) {
+        List<SimilarRecord> kept = found.stream().filter(r -> r.score() >= from).toList();
         Map<Long, String> states = states(kept.stream().map(SimilarRecord::id).toList());
         return kept.stream()
                 .map(r -> new Match(
